@@ -1,0 +1,165 @@
+// PNG decoding through libpng with fatal errors contained by setjmp/longjmp in this file.
+#include "ppf_decode.h"
+#include "ppf_pixels.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <png.h>
+
+typedef struct {
+    const uint8_t *data;
+    size_t size;
+    size_t position;
+    ppf_decode_result *result;
+} ppf_png_source;
+
+static void ppf_png_read(png_structp png, png_bytep out, size_t length) {
+    ppf_png_source *source = (ppf_png_source *)png_get_io_ptr(png);
+    if (length > source->size - source->position) {
+        png_error(png, "unexpected end of file (truncated)");
+    }
+    memcpy(out, source->data + source->position, length);
+    source->position += length;
+}
+
+static void ppf_png_error(png_structp png, png_const_charp message) {
+    ppf_png_source *source = (ppf_png_source *)png_get_error_ptr(png);
+    snprintf(source->result->message, PPF_MESSAGE_CAPACITY, "%s", message);
+    png_longjmp(png, 1);
+}
+
+static void ppf_png_warning(png_structp png, png_const_charp message) {
+    ppf_png_source *source = (ppf_png_source *)png_get_error_ptr(png);
+    (void)message;
+    source->result->header_warnings++;
+}
+
+/// Writes one decoded 8-bit row (gray, gray+alpha, RGB or RGBA) into the output layout.
+static void ppf_png_convert_row(const png_byte *in, int in_channels, uint8_t *out, uint32_t width,
+                                ppf_layout layout, uint32_t background) {
+    int bg_r = (background >> 16) & 0xff, bg_g = (background >> 8) & 0xff, bg_b = background & 0xff;
+    int has_alpha = in_channels == 2 || in_channels == 4;
+    int color = in_channels >= 3;
+    for (uint32_t x = 0; x < width; x++) {
+        const png_byte *p = in + (size_t)x * in_channels;
+        int r = p[0], g = color ? p[1] : p[0], b = color ? p[2] : p[0];
+        if (has_alpha) {
+            int alpha = p[in_channels - 1];
+            r = ppf_over(r, alpha, bg_r);
+            g = ppf_over(g, alpha, bg_g);
+            b = ppf_over(b, alpha, bg_b);
+        }
+        if (layout == PPF_LAYOUT_GRAY) {
+            out[x] = ppf_luma(r, g, b);
+        } else {
+            out[3 * x] = (uint8_t)r;
+            out[3 * x + 1] = (uint8_t)g;
+            out[3 * x + 2] = (uint8_t)b;
+        }
+    }
+}
+
+int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *options, ppf_decode_result *result) {
+    ppf_png_source source = {data, size, 0, result};
+    png_structp png = NULL;
+    png_infop info = NULL;
+    png_bytep volatile image = NULL;
+    png_bytepp volatile rows = NULL;
+
+    memset(result, 0, sizeof(*result));
+    png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &source, ppf_png_error, ppf_png_warning);
+    if (png == NULL) return PPF_ERROR_NO_MEMORY;
+    info = png_create_info_struct(png);
+    if (info == NULL) {
+        png_destroy_read_struct(&png, NULL, NULL);
+        return PPF_ERROR_NO_MEMORY;
+    }
+    if (setjmp(png_jmpbuf(png))) {
+        png_destroy_read_struct(&png, &info, NULL);
+        free(rows);
+        free(image);
+        free(result->pixels);
+        result->pixels = NULL;
+        return PPF_ERROR_CORRUPT;
+    }
+
+    png_set_read_fn(png, &source, ppf_png_read);
+    // A CRC error in any chunk, critical or ancillary, makes the file corrupt.
+    png_set_crc_action(png, PNG_CRC_ERROR_QUIT, PNG_CRC_ERROR_QUIT);
+    png_set_user_limits(png, 0x7fffffffL, 0x7fffffffL);
+    png_read_info(png, info);
+
+    png_uint_32 width = 0, height = 0;
+    int bit_depth = 0, color_type = 0, interlace = 0;
+    png_get_IHDR(png, info, &width, &height, &bit_depth, &color_type, &interlace, NULL, NULL);
+    result->width = width;
+    result->height = height;
+    result->bit_depth = bit_depth;
+    result->color_type = color_type;
+    result->interlaced = interlace != PNG_INTERLACE_NONE;
+    result->has_alpha = (color_type & PNG_COLOR_MASK_ALPHA) || png_get_valid(png, info, PNG_INFO_tRNS);
+    result->components = png_get_channels(png, info);
+    if (color_type == PNG_COLOR_TYPE_PALETTE) result->components = result->has_alpha ? 4 : 3;
+
+    uint64_t pixels = (uint64_t)width * (uint64_t)height;
+    if (options->max_pixels > 0 && pixels > options->max_pixels) {
+        snprintf(result->message, PPF_MESSAGE_CAPACITY, "header declares %ux%u pixels", width, height);
+        png_destroy_read_struct(&png, &info, NULL);
+        return PPF_ERROR_TOO_MANY_PIXELS;
+    }
+    if (options->header_only) {
+        png_destroy_read_struct(&png, &info, NULL);
+        return PPF_OK;
+    }
+
+    png_set_expand(png);    // palette -> RGB, gray < 8 bits -> 8 bits, tRNS -> alpha
+    png_set_scale_16(png);  // 16 -> 8 bits, rounded
+    int passes = png_set_interlace_handling(png);
+    png_read_update_info(png, info);
+    int in_channels = png_get_channels(png, info);
+    size_t in_row_bytes = png_get_rowbytes(png, info);
+
+    int out_channels = options->layout == PPF_LAYOUT_GRAY ? 1 : 3;
+    size_t out_row_bytes = (size_t)width * (size_t)out_channels;
+    result->out_width = width;
+    result->out_height = height;
+    result->out_channels = out_channels;
+    result->scale_denom = 1;
+    result->pixels = malloc(out_row_bytes * height);
+    // Interlaced images need every pass in memory; others stream through one row.
+    size_t image_rows = passes > 1 ? height : 1;
+    image = malloc(in_row_bytes * image_rows);
+    if (passes > 1) rows = malloc(sizeof(png_bytep) * height);
+    if (result->pixels == NULL || image == NULL || (passes > 1 && rows == NULL)) {
+        snprintf(result->message, PPF_MESSAGE_CAPACITY, "cannot allocate %ux%u pixels", width, height);
+        png_destroy_read_struct(&png, &info, NULL);
+        free(rows);
+        free(image);
+        free(result->pixels);
+        result->pixels = NULL;
+        return PPF_ERROR_NO_MEMORY;
+    }
+
+    if (passes > 1) {
+        for (png_uint_32 y = 0; y < height; y++) rows[y] = image + in_row_bytes * y;
+        png_read_image(png, rows);
+        for (png_uint_32 y = 0; y < height; y++) {
+            ppf_png_convert_row(rows[y], in_channels, result->pixels + out_row_bytes * y, width, options->layout,
+                                options->background_rgb);
+        }
+    } else {
+        for (png_uint_32 y = 0; y < height; y++) {
+            png_read_row(png, image, NULL);
+            ppf_png_convert_row(image, in_channels, result->pixels + out_row_bytes * y, width, options->layout,
+                                options->background_rgb);
+        }
+    }
+    // Reads the chunks after the image data, checking their CRCs and that IEND is there.
+    png_read_end(png, NULL);
+    png_destroy_read_struct(&png, &info, NULL);
+    free(rows);
+    free(image);
+    return PPF_OK;
+}

@@ -1,0 +1,62 @@
+/// Thresholds and switches for every rule. The defaults follow HeyGen's photo requirements and the
+/// calibration in `docs/calibration.md`.
+public struct PreflightConfiguration: Sendable {
+    /// Images whose header declares more pixels are refused before decoding. Default 100 megapixels.
+    public var maxPixels = 100_000_000
+    /// Both displayed sides must be at least this many pixels. Default 512.
+    public var minimumSide = 512
+    /// Files must be at most this many bytes. Default 10,000,000 (HeyGen: "under 10 MB").
+    public var maximumBytes = 10_000_000
+    /// Exposure thresholds on the subject brightness (0-255).
+    public var exposure = ExposureThresholds()
+    /// Sharpness thresholds.
+    public var sharpness = SharpnessThresholds()
+    /// Contrast threshold.
+    public var contrast = ContrastThresholds()
+    /// Rules that are switched off.
+    public var disabledRules: Set<RuleID> = []
+
+    /// The default configuration.
+    public init() {}
+
+    /// Whether `rule` runs.
+    public func isEnabled(_ rule: RuleID) -> Bool { !disabledRules.contains(rule) }
+}
+
+/// Exposure thresholds, on the subject brightness (centre-weighted mean luma of unclipped pixels, 0-255)
+/// and the centre-weighted clipped fractions (0-1).
+public struct ExposureThresholds: Sendable, Equatable {
+    /// Below this the photo is too dark (error). Default 35.
+    public var darkError = 35.0
+    /// Below this the photo is rather dark (warning). Default 58.
+    public var darkWarning = 58.0
+    /// Above this the photo is too bright (error). Default 185.
+    public var brightError = 185.0
+    /// Above this the photo is rather bright (warning). Default 160.
+    public var brightWarning = 160.0
+    /// At least this fraction of clipped shadows is too dark whatever the subject brightness. Default 0.9.
+    public var shadowClippingLimit = 0.9
+    /// At least this fraction of clipped highlights is too bright whatever the subject brightness. Default 0.8
+    /// (a white studio backdrop clips about 60 % of a portrait's centre-weighted area).
+    public var highlightClippingLimit = 0.8
+
+    public init() {}
+}
+
+/// Sharpness thresholds on the tile Laplacian-variance score at a 512-pixel short side.
+public struct SharpnessThresholds: Sendable, Equatable {
+    /// Below this the photo is blurry (error). Default 40.
+    public var blurryError = 40.0
+    /// Below this the photo is rather soft (warning). Default 100.
+    public var blurryWarning = 100.0
+
+    public init() {}
+}
+
+/// Contrast threshold on the centre-weighted 5th-95th percentile luma spread.
+public struct ContrastThresholds: Sendable, Equatable {
+    /// Below this spread the photo is flat (warning). Default 40.
+    public var lowContrastWarning = 40.0
+
+    public init() {}
+}

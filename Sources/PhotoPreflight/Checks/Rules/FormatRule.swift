@@ -1,0 +1,42 @@
+/// `format`: JPEG or PNG by content. Another format is an error naming it; a file whose extension names
+/// another format is a warning.
+public struct FormatRule: PhotoRule {
+    public static let descriptor = RuleDescriptor(
+        id: "format", summary: "JPEG or PNG by content (extension mismatch: warning)",
+        defaultThreshold: "JPEG, PNG", severity: .error, options: [])
+
+    public init() {}
+
+    public func evaluate(_ facts: PhotoFacts, configuration: PreflightConfiguration) -> [Finding] {
+        guard facts.readError == nil else { return [] }
+        let format = facts.sniffed.format
+        if facts.byteCount == 0 {
+            return [Finding(rule: id, severity: .error, message: "empty file (0 bytes): not an image")]
+        }
+        if !format.isAccepted && !facts.sniffed.damagedSignature {
+            let what =
+                format == .unknown
+                ? "not an image: the content matches no known image format"
+                : "\(format.displayName) content; HeyGen accepts only JPEG or PNG"
+            return [Finding(rule: id, severity: .error, message: what)]
+        }
+        if let error = facts.decodeError, error.kind == .unsupported {
+            return [Finding(rule: id, severity: .error, message: "unsupported \(format.displayName) variant: \(error.message)")]
+        }
+        let ext = Self.fileExtension(facts.fileName)
+        if !ext.isEmpty, !format.usualExtensions.contains(ext) {
+            return [
+                Finding(
+                    rule: id, severity: .warning,
+                    message: "extension .\(ext) does not match the \(format.displayName) content; rename it")
+            ]
+        }
+        return []
+    }
+
+    static func fileExtension(_ name: String) -> String {
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return "" }
+        return base[base.index(after: dot)...].lowercased()
+    }
+}

@@ -1,0 +1,33 @@
+/// `too-bright`: over-exposure, from the centre-weighted mean luma and the share of clipped highlights.
+public struct TooBrightRule: PhotoRule {
+    public static let descriptor = RuleDescriptor(
+        id: "too-bright", summary: "subject brightness (centre-weighted, unclipped pixels) and clipped highlights",
+        defaultThreshold: "error > 185, warning > 160 (luma 0-255); error ≥ 80% clipped", severity: .error,
+        options: ["--bright-error", "--bright-warning"])
+
+    public init() {}
+
+    public func evaluate(_ facts: PhotoFacts, configuration: PreflightConfiguration) -> [Finding] {
+        guard let metrics = facts.metrics else { return [] }
+        let limits = configuration.exposure
+        let brightness = metrics.brightness
+        let clipped = metrics.highlightClipping >= limits.highlightClippingLimit
+        let severity: Severity
+        let threshold: Double
+        if brightness > limits.brightError || clipped {
+            (severity, threshold) = (.error, limits.brightError)
+        } else if brightness > limits.brightWarning {
+            (severity, threshold) = (.warning, limits.brightWarning)
+        } else {
+            return []
+        }
+        let percent = Int((metrics.highlightClipping * 100).rounded())
+        return [
+            Finding(
+                rule: id, severity: severity,
+                message: "too bright: subject brightness \(Int(brightness.rounded())) (above \(Int(threshold))), "
+                    + "\(percent)% clipped highlights",
+                value: brightness, threshold: threshold, unit: "luma")
+        ]
+    }
+}

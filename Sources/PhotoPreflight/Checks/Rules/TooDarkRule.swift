@@ -1,0 +1,33 @@
+/// `too-dark`: under-exposure, from the centre-weighted mean luma and the share of clipped shadows.
+public struct TooDarkRule: PhotoRule {
+    public static let descriptor = RuleDescriptor(
+        id: "too-dark", summary: "subject brightness (centre-weighted, unclipped pixels) and clipped shadows",
+        defaultThreshold: "error < 35, warning < 58 (luma 0-255); error ≥ 90% clipped", severity: .error,
+        options: ["--dark-error", "--dark-warning"])
+
+    public init() {}
+
+    public func evaluate(_ facts: PhotoFacts, configuration: PreflightConfiguration) -> [Finding] {
+        guard let metrics = facts.metrics else { return [] }
+        let limits = configuration.exposure
+        let brightness = metrics.brightness
+        let clipped = metrics.shadowClipping >= limits.shadowClippingLimit
+        let severity: Severity
+        let threshold: Double
+        if brightness < limits.darkError || clipped {
+            (severity, threshold) = (.error, limits.darkError)
+        } else if brightness < limits.darkWarning {
+            (severity, threshold) = (.warning, limits.darkWarning)
+        } else {
+            return []
+        }
+        let percent = Int((metrics.shadowClipping * 100).rounded())
+        return [
+            Finding(
+                rule: id, severity: severity,
+                message: "too dark: subject brightness \(Int(brightness.rounded())) (below \(Int(threshold))), "
+                    + "\(percent)% clipped shadows",
+                value: brightness, threshold: threshold, unit: "luma")
+        ]
+    }
+}

@@ -1,0 +1,13 @@
+/// `unreadable`: the file could not be read (permissions, vanished, not a regular file).
+public struct UnreadableRule: PhotoRule {
+    public static let descriptor = RuleDescriptor(
+        id: "unreadable", summary: "the file can be opened and read", defaultThreshold: "readable",
+        severity: .error, options: [])
+
+    public init() {}
+
+    public func evaluate(_ facts: PhotoFacts, configuration: PreflightConfiguration) -> [Finding] {
+        guard let reason = facts.readError else { return [] }
+        return [Finding(rule: id, severity: .error, message: "cannot read the file: \(reason)")]
+    }
+}

@@ -1,0 +1,32 @@
+/// How much of an image to decode, and into what.
+public struct DecodeRequest: Sendable, Equatable {
+    /// Output layout: one luma channel or RGB.
+    public enum Layout: Int, Sendable {
+        case gray = 1
+        case rgb = 3
+    }
+
+    /// Refuse images whose header declares more pixels than this, before allocating. Default 100 megapixels.
+    public var maxPixels: Int = 100_000_000
+    /// JPEG only: decode at 1/2, 1/4 or 1/8 scale in the DCT domain while the shorter side stays at least
+    /// this many pixels. `nil` decodes at full resolution.
+    public var minimumShortSide: Int?
+    /// Output layout.
+    public var layout: Layout = .gray
+    /// JPEG only: the faster, slightly less accurate integer IDCT (for statistics, not re-encoding).
+    public var fastIDCT: Bool = false
+    /// Background that transparent pixels are composited onto, as 0xRRGGBB. Default white.
+    public var background: UInt32 = 0xFFFFFF
+
+    /// Creates a request; see the properties for defaults.
+    public init(
+        maxPixels: Int = 100_000_000, minimumShortSide: Int? = nil, layout: Layout = .gray, fastIDCT: Bool = false,
+        background: UInt32 = 0xFFFFFF
+    ) {
+        self.maxPixels = maxPixels
+        self.minimumShortSide = minimumShortSide
+        self.layout = layout
+        self.fastIDCT = fastIDCT
+        self.background = background
+    }
+}

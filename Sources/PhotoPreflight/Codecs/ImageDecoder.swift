@@ -1,0 +1,53 @@
+/// A decoded image: its header and pixels (possibly reduced in the DCT domain).
+public struct DecodedImage: Sendable {
+    /// What the file's header says.
+    public var header: ImageHeader
+    /// The decoded pixels, as stored (orientation not applied).
+    public var raster: Raster
+    /// The JPEG DCT scaling denominator used (1, 2, 4 or 8); 1 for PNG.
+    public var scaleDenominator: Int
+}
+
+/// Decodes JPEG and PNG images from memory, sniffing the format from the bytes.
+public enum ImageDecoder {
+    /// Reads only the header of `bytes`: size, components, orientation. Allocates no pixels.
+    public static func readHeader(_ bytes: UnsafeRawBufferPointer, maxPixels: Int = 100_000_000) throws(DecodeError)
+        -> ImageHeader
+    {
+        let request = DecodeRequest(maxPixels: maxPixels)
+        return try run(bytes, request: request, headerOnly: true).header
+    }
+
+    /// Decodes `bytes` as `request` asks. Throws for any format other than JPEG and PNG, for corrupt or
+    /// truncated data, and for images over the pixel limit (checked before allocating).
+    public static func decode(_ bytes: UnsafeRawBufferPointer, request: DecodeRequest = DecodeRequest())
+        throws(DecodeError) -> DecodedImage
+    {
+        let (header, raster, scale) = try run(bytes, request: request, headerOnly: false)
+        guard let raster else { throw DecodeError(kind: .corrupt, message: "no pixels decoded", header: header) }
+        return DecodedImage(header: header, raster: raster, scaleDenominator: scale)
+    }
+
+    /// Convenience for byte arrays.
+    public static func decode(_ bytes: [UInt8], request: DecodeRequest = DecodeRequest()) throws(DecodeError)
+        -> DecodedImage
+    {
+        let result = bytes.withUnsafeBytes { raw in Result { () throws(DecodeError) in try decode(raw, request: request) } }
+        return try result.get()
+    }
+
+    private static func run(_ bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool)
+        throws(DecodeError) -> (header: ImageHeader, raster: Raster?, scale: Int)
+    {
+        let sniffed = FormatSniffer.sniff(bytes.bindMemory(to: UInt8.self))
+        if sniffed.damagedSignature {
+            throw DecodeError(kind: .corrupt, message: "PNG signature is damaged (text-mode transfer?)", header: nil)
+        }
+        switch sniffed.format {
+        case .jpeg: return try JPEGDecoder.decode(bytes: bytes, request: request, headerOnly: headerOnly).get()
+        case .png: return try PNGDecoder.decode(bytes: bytes, request: request, headerOnly: headerOnly).get()
+        default:
+            throw DecodeError(kind: .notJPEGOrPNG, message: "\(sniffed.format.displayName) is not JPEG or PNG", header: nil)
+        }
+    }
+}

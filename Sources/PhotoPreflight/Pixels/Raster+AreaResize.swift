@@ -1,0 +1,76 @@
+extension Raster {
+    /// Shrinks the raster to `newWidth` × `newHeight` by area averaging (each output pixel is the mean of
+    /// the input area it covers, with fractional edges). Sizes larger than the input are clamped to it.
+    public func areaResized(width newWidth: Int, height newHeight: Int) -> Raster {
+        let outWidth = max(1, min(newWidth, width)), outHeight = max(1, min(newHeight, height))
+        if outWidth == width && outHeight == height { return self }
+        let columns = AreaWeights(input: width, output: outWidth)
+        let rows = AreaWeights(input: height, output: outHeight)
+        let c = channels
+        // Horizontal pass into floats, then vertical pass into bytes.
+        var horizontal = [Float](repeating: 0, count: outWidth * height * c)
+        pixels.withUnsafeBufferPointer { source in
+            horizontal.withUnsafeMutableBufferPointer { target in
+                for y in 0..<height {
+                    let rowIn = y * width * c, rowOut = y * outWidth * c
+                    for ox in 0..<outWidth {
+                        for tap in columns.taps[ox] {
+                            let from = rowIn + tap.index * c
+                            for k in 0..<c { target[rowOut + ox * c + k] += Float(source[from + k]) * tap.weight }
+                        }
+                    }
+                }
+            }
+        }
+        var output = [UInt8](repeating: 0, count: outWidth * outHeight * c)
+        let rowLength = outWidth * c
+        var accumulator = [Float](repeating: 0, count: rowLength)
+        horizontal.withUnsafeBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                for oy in 0..<outHeight {
+                    for i in 0..<rowLength { accumulator[i] = 0 }
+                    for tap in rows.taps[oy] {
+                        let from = tap.index * rowLength
+                        for i in 0..<rowLength { accumulator[i] += source[from + i] * tap.weight }
+                    }
+                    for i in 0..<rowLength { target[oy * rowLength + i] = UInt8(min(255, max(0, accumulator[i] + 0.5))) }
+                }
+            }
+        }
+        return Raster(width: outWidth, height: outHeight, channels: c, pixels: output)
+    }
+
+    /// Shrinks the raster so that its shorter side is `shortSide` pixels (never enlarges).
+    public func areaResized(shortSide: Int) -> Raster {
+        guard self.shortSide > shortSide, shortSide > 0 else { return self }
+        let scale = Double(shortSide) / Double(self.shortSide)
+        let newWidth = width <= height ? shortSide : Int((Double(width) * scale).rounded())
+        let newHeight = height < width ? shortSide : Int((Double(height) * scale).rounded())
+        return areaResized(width: newWidth, height: newHeight)
+    }
+}
+
+/// For each output index, the input indices it covers and their normalised weights.
+private struct AreaWeights {
+    struct Tap {
+        var index: Int
+        var weight: Float
+    }
+
+    var taps: [[Tap]]
+
+    init(input: Int, output: Int) {
+        let scale = Double(input) / Double(output)
+        taps = (0..<output).map { o in
+            let start = Double(o) * scale, end = Double(o + 1) * scale
+            var list: [Tap] = []
+            var i = Int(start)
+            while Double(i) < end && i < input {
+                let overlap = min(end, Double(i + 1)) - max(start, Double(i))
+                if overlap > 1e-9 { list.append(Tap(index: i, weight: Float(overlap / scale))) }
+                i += 1
+            }
+            return list
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// Checks photos against HeyGen's photo-avatar requirements.
+///
+/// ```swift
+/// let preflight = Preflight()
+/// let report = preflight.check(fileAt: URL(fileURLWithPath: "me.jpg"))
+/// if report.verdict == .fail { print(report.findings.map(\.message)) }
+/// ```
+///
+/// Each call decodes one photo (at reduced resolution for JPEG) and releases its pixels before
+/// returning, so checking many photos in parallel holds only one image per call in memory.
+public struct Preflight: Sendable {
+    /// Thresholds and switched-off rules.
+    public var configuration: PreflightConfiguration
+    /// The rules that run, in reporting order.
+    public var rules: [any PhotoRule]
+
+    /// Files larger than this are not read into memory; they fail `too-large` without being decoded.
+    public static let readLimit = 256 * 1024 * 1024
+
+    /// Creates a preflight with the built-in rules.
+    public init(configuration: PreflightConfiguration = PreflightConfiguration()) {
+        self.configuration = configuration
+        self.rules = RuleRegistry.all
+    }
+
+    /// Checks the file at `url`. Never throws: unreadable files produce an `unreadable` finding.
+    public func check(fileAt url: URL, displayPath: String? = nil) -> PhotoReport {
+        analyze(fileAt: url, displayPath: displayPath).report
+    }
+
+    /// Checks in-memory bytes. `name` supplies the extension for the mismatch warning.
+    public func check(bytes: [UInt8], name: String = "") -> PhotoReport {
+        bytes.withUnsafeBytes { analyze(bytes: $0, name: name, path: name).report }
+    }
+
+    /// Checks the file and also returns the upright working image and the measurement details.
+    public func analyze(fileAt url: URL, displayPath: String? = nil) -> PhotoAnalysis {
+        let path = displayPath ?? url.path
+        let name = url.lastPathComponent
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            guard attributes[.type] as? FileAttributeType == .typeRegular else {
+                return unreadable(path: path, name: name, reason: "not a regular file")
+            }
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            if size > Self.readLimit {
+                return unreadable(path: path, name: name, reason: nil, bytes: size)
+            }
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            return unreadable(path: path, name: name, reason: Self.describe(error))
+        }
+        return data.withUnsafeBytes { analyze(bytes: $0, name: name, path: path) }
+    }
+
+    /// Checks in-memory bytes and also returns the working image and measurement details.
+    public func analyze(bytes: UnsafeRawBufferPointer, name: String, path: String) -> PhotoAnalysis {
+        let sniffed = FormatSniffer.sniff(bytes.bindMemory(to: UInt8.self))
+        var facts = PhotoFacts(fileName: name, byteCount: bytes.count, sniffed: sniffed)
+        var working: Raster?
+        var detail: MetricsDetail?
+        if sniffed.format.isAccepted && !sniffed.damagedSignature {
+            let request = DecodeRequest(
+                maxPixels: configuration.maxPixels, minimumShortSide: PhotoMetrics.workingShortSide, layout: .gray,
+                fastIDCT: true)
+            do {
+                let decoded = try ImageDecoder.decode(bytes, request: request)
+                facts.header = decoded.header
+                let upright = decoded.raster.applying(decoded.header.orientation ?? .up)
+                let (metrics, details) = MetricsAnalyzer.measure(uprightGray: upright)
+                facts.metrics = metrics
+                working = upright
+                detail = details
+            } catch {
+                facts.decodeError = error
+                facts.header = error.header
+            }
+        }
+        let report = makeReport(facts: facts, path: path)
+        return PhotoAnalysis(report: report, facts: facts, uprightGray: working, detail: detail)
+    }
+
+    private func makeReport(facts: PhotoFacts, path: String) -> PhotoReport {
+        let findings = rules.filter { configuration.isEnabled($0.id) }
+            .flatMap { $0.evaluate(facts, configuration: configuration) }
+            .sorted { $0.severity > $1.severity }
+        let format = facts.readError == nil ? facts.sniffed.format.rawValue : nil
+        return PhotoReport(
+            path: path, format: format, header: facts.header, bytes: facts.byteCount, metrics: facts.metrics,
+            findings: findings)
+    }
+
+    private func unreadable(path: String, name: String, reason: String?, bytes: Int = 0) -> PhotoAnalysis {
+        var facts = PhotoFacts(
+            fileName: name, byteCount: bytes, sniffed: SniffedFormat(format: .unknown, damagedSignature: false))
+        facts.readError = reason
+        if reason == nil {
+            // Too large to read: report the size only.
+            facts.sniffed = SniffedFormat(format: .unknown, damagedSignature: false)
+        }
+        return PhotoAnalysis(report: makeReport(facts: facts, path: path), facts: facts, uprightGray: nil, detail: nil)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(cString: strerror(code.rawValue))
+        }
+        return nsError.localizedDescription
+    }
+}
+
+/// A report together with what was measured to make it.
+public struct PhotoAnalysis: Sendable {
+    /// The report.
+    public var report: PhotoReport
+    /// The facts the rules saw.
+    public var facts: PhotoFacts
+    /// The upright gray working image (short side ≥ 512 where the photo allows), if it decoded.
+    public var uprightGray: Raster?
+    /// Histogram and sharpness tiles, if it decoded.
+    public var detail: MetricsDetail?
+}

@@ -1,0 +1,90 @@
+/// The overall result for one photo.
+public enum Verdict: String, Sendable, Codable, Comparable {
+    /// No findings, or only ones from switched-off rules.
+    case pass
+    /// Only warnings.
+    case warn
+    /// At least one error.
+    case fail
+
+    private var rank: Int {
+        switch self {
+        case .pass: 0
+        case .warn: 1
+        case .fail: 2
+        }
+    }
+
+    public static func < (lhs: Verdict, rhs: Verdict) -> Bool { lhs.rank < rhs.rank }
+
+    /// The verdict that a list of findings amounts to.
+    public init(findings: [Finding]) {
+        if findings.contains(where: { $0.severity == .error }) {
+            self = .fail
+        } else if findings.isEmpty {
+            self = .pass
+        } else {
+            self = .warn
+        }
+    }
+}
+
+/// The result of checking one photo. Its JSON form is the documented `--format json` schema.
+public struct PhotoReport: Sendable, Codable, Equatable {
+    /// The path as given or found.
+    public var path: String
+    /// pass, warn or fail.
+    public var verdict: Verdict
+    /// Format detected from the content (`jpeg`, `png`, `webp`, ..., `unknown`); nil if unreadable.
+    public var format: String?
+    /// Size as stored in the header, in pixels.
+    public var width: Int?
+    public var height: Int?
+    /// Size as displayed, after EXIF orientation.
+    public var displayWidth: Int?
+    public var displayHeight: Int?
+    /// EXIF orientation 1-8, when present.
+    public var orientation: Int?
+    /// File size in bytes.
+    public var bytes: Int
+    /// Measurements, when the pixels decoded.
+    public var metrics: PhotoMetrics?
+    /// Problems found, errors first.
+    public var findings: [Finding]
+
+    /// Creates a report; the verdict follows from the findings.
+    public init(
+        path: String, format: String?, header: ImageHeader?, bytes: Int, metrics: PhotoMetrics?, findings: [Finding]
+    ) {
+        self.path = path
+        self.verdict = Verdict(findings: findings)
+        self.format = format
+        self.width = header?.width
+        self.height = header?.height
+        self.displayWidth = header?.displayedSize.width
+        self.displayHeight = header?.displayedSize.height
+        self.orientation = header?.orientation?.rawValue
+        self.bytes = bytes
+        self.metrics = metrics
+        self.findings = findings
+    }
+
+    /// Whether any finding comes from `rule`.
+    public func has(_ rule: RuleID) -> Bool { findings.contains { $0.rule == rule } }
+}
+
+/// Counts over a set of reports.
+public struct CheckSummary: Sendable, Codable, Equatable {
+    public var total: Int
+    public var passed: Int
+    public var warned: Int
+    public var failed: Int
+
+    /// Summarises `reports`.
+    public init(_ reports: [PhotoReport]) {
+        total = reports.count
+        passed = reports.filter { $0.verdict == .pass }.count
+        warned = reports.filter { $0.verdict == .warn }.count
+        failed = reports.filter { $0.verdict == .fail }.count
+    }
+}

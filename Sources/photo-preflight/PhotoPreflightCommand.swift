@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// The `photo-preflight` command: its subcommands live one per file as extensions.
+struct PhotoPreflightCommand: AsyncParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "photo-preflight",
+        abstract: "Check portrait photos before they become HeyGen photo avatars.",
+        discussion: """
+            Exit status: 0 every photo passes (warnings allowed), 1 a photo fails (or warns, with --strict),
+            2 usage or I/O error.
+            """,
+        version: version,
+        subcommands: [Check.self, Rules.self],
+        defaultSubcommand: Check.self
+    )
+}
+
+/// Entry point: maps argument errors to exit status 2, as documented.
+@main
+enum Main {
+    static func main() async {
+        do {
+            var command = try PhotoPreflightCommand.parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = PhotoPreflightCommand.exitCode(for: error)
+            if code == .validationFailure {
+                StandardError.write(PhotoPreflightCommand.fullMessage(for: error) + "\n")
+                exit(ExitStatus.usageOrIOError)
+            }
+            PhotoPreflightCommand.exit(withError: error)
+        }
+    }
+}

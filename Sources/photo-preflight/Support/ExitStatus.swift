@@ -1,0 +1,9 @@
+/// The documented exit statuses.
+enum ExitStatus {
+    /// Every photo passes (warnings allowed unless --strict).
+    static let success: Int32 = 0
+    /// At least one photo fails, or warns with --strict.
+    static let photosFailed: Int32 = 1
+    /// Bad arguments, a missing path, or an I/O error.
+    static let usageOrIOError: Int32 = 2
+}
