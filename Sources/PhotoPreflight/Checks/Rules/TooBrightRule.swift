@@ -11,22 +11,30 @@ public struct TooBrightRule: PhotoRule {
         guard let metrics = facts.metrics else { return [] }
         let limits = configuration.exposure
         let brightness = metrics.brightness
-        let clipped = metrics.highlightClipping >= limits.highlightClippingLimit
+        let clipping = metrics.highlightClipping
+        if clipping >= limits.highlightClippingLimit {
+            return [
+                Finding(
+                    rule: id, severity: .error,
+                    message: "too bright: \(Int((clipping * 100).rounded()))% of the picture is clipped white "
+                        + "(limit \(Int((limits.highlightClippingLimit * 100).rounded()))%)",
+                    value: clipping, threshold: limits.highlightClippingLimit, unit: "fraction")
+            ]
+        }
         let severity: Severity
         let threshold: Double
-        if brightness > limits.brightError || clipped {
+        if brightness > limits.brightError {
             (severity, threshold) = (.error, limits.brightError)
         } else if brightness > limits.brightWarning {
             (severity, threshold) = (.warning, limits.brightWarning)
         } else {
             return []
         }
-        let percent = Int((metrics.highlightClipping * 100).rounded())
         return [
             Finding(
                 rule: id, severity: severity,
                 message: "too bright: subject brightness \(Int(brightness.rounded())) (above \(Int(threshold))), "
-                    + "\(percent)% clipped highlights",
+                    + "\(Int((clipping * 100).rounded()))% clipped highlights",
                 value: brightness, threshold: threshold, unit: "luma")
         ]
     }

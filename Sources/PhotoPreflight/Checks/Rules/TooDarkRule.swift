@@ -11,22 +11,30 @@ public struct TooDarkRule: PhotoRule {
         guard let metrics = facts.metrics else { return [] }
         let limits = configuration.exposure
         let brightness = metrics.brightness
-        let clipped = metrics.shadowClipping >= limits.shadowClippingLimit
+        let clipping = metrics.shadowClipping
+        if clipping >= limits.shadowClippingLimit {
+            return [
+                Finding(
+                    rule: id, severity: .error,
+                    message: "too dark: \(Int((clipping * 100).rounded()))% of the picture is clipped black "
+                        + "(limit \(Int((limits.shadowClippingLimit * 100).rounded()))%)",
+                    value: clipping, threshold: limits.shadowClippingLimit, unit: "fraction")
+            ]
+        }
         let severity: Severity
         let threshold: Double
-        if brightness < limits.darkError || clipped {
+        if brightness < limits.darkError {
             (severity, threshold) = (.error, limits.darkError)
         } else if brightness < limits.darkWarning {
             (severity, threshold) = (.warning, limits.darkWarning)
         } else {
             return []
         }
-        let percent = Int((metrics.shadowClipping * 100).rounded())
         return [
             Finding(
                 rule: id, severity: severity,
                 message: "too dark: subject brightness \(Int(brightness.rounded())) (below \(Int(threshold))), "
-                    + "\(percent)% clipped shadows",
+                    + "\(Int((clipping * 100).rounded()))% clipped shadows",
                 value: brightness, threshold: threshold, unit: "luma")
         ]
     }
