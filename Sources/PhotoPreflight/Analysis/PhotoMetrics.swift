@@ -22,6 +22,23 @@ public struct PhotoMetrics: Sendable, Codable, Equatable {
 
     /// The working short side, in pixels, at which the metrics are measured.
     public static let workingShortSide = 512
+
+    /// Creates metrics from measured values (see the properties for units).
+    public init(
+        brightness: Double, meanLuma: Double, wholeFrameBrightness: Double, shadowClipping: Double,
+        highlightClipping: Double, contrast: Double, sharpness: Double, wholeFrameSharpness: Double,
+        borderFraction: Double
+    ) {
+        self.brightness = brightness
+        self.meanLuma = meanLuma
+        self.wholeFrameBrightness = wholeFrameBrightness
+        self.shadowClipping = shadowClipping
+        self.highlightClipping = highlightClipping
+        self.contrast = contrast
+        self.sharpness = sharpness
+        self.wholeFrameSharpness = wholeFrameSharpness
+        self.borderFraction = borderFraction
+    }
 }
 
 /// The pixels behind the metrics, kept for reports that draw maps and histograms.
@@ -43,7 +60,8 @@ enum MetricsAnalyzer {
         let borderFraction =
             1 - Double(region.width * region.height) / Double(max(1, uprightGray.width * uprightGray.height))
         let metrics = PhotoMetrics(
-            brightness: exposure.subjectLuma, meanLuma: exposure.meanLuma, wholeFrameBrightness: exposure.wholeFrameMeanLuma,
+            brightness: exposure.subjectLuma, meanLuma: exposure.meanLuma,
+            wholeFrameBrightness: exposure.wholeFrameMeanLuma,
             shadowClipping: exposure.shadowClipping, highlightClipping: exposure.highlightClipping,
             contrast: exposure.contrastSpread, sharpness: sharpness.score, wholeFrameSharpness: sharpness.wholeFrame,
             borderFraction: borderFraction)

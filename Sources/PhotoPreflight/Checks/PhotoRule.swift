@@ -28,6 +28,20 @@ public struct PhotoFacts: Sendable {
     public var metrics: PhotoMetrics?
     /// Why the file could not be read at all, if so.
     public var readError: String?
+
+    /// Creates facts; unknown parts stay nil.
+    public init(
+        fileName: String, byteCount: Int, sniffed: SniffedFormat, header: ImageHeader? = nil,
+        decodeError: DecodeError? = nil, metrics: PhotoMetrics? = nil, readError: String? = nil
+    ) {
+        self.fileName = fileName
+        self.byteCount = byteCount
+        self.sniffed = sniffed
+        self.header = header
+        self.decodeError = decodeError
+        self.metrics = metrics
+        self.readError = readError
+    }
 }
 
 /// A check with a stable id that turns facts into findings.

@@ -22,4 +22,10 @@ public struct DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var header: ImageHeader?
 
     public var description: String { message }
+
+    public init(kind: Kind, message: String, header: ImageHeader?) {
+        self.kind = kind
+        self.message = message
+        self.header = header
+    }
 }

@@ -24,6 +24,26 @@ public struct ImageHeader: Sendable, Equatable {
     /// Whether the file carries EXIF, XMP or text metadata.
     public var hasMetadata: Bool
 
+    /// Creates a header from its facts.
+    public init(
+        format: ImageFormat, width: Int, height: Int, components: Int, bitDepth: Int, isInterlaced: Bool,
+        isArithmeticCoded: Bool, hasAlpha: Bool, colorDescription: String, orientation: Orientation?,
+        hasICCProfile: Bool, hasMetadata: Bool
+    ) {
+        self.format = format
+        self.width = width
+        self.height = height
+        self.components = components
+        self.bitDepth = bitDepth
+        self.isInterlaced = isInterlaced
+        self.isArithmeticCoded = isArithmeticCoded
+        self.hasAlpha = hasAlpha
+        self.colorDescription = colorDescription
+        self.orientation = orientation
+        self.hasICCProfile = hasICCProfile
+        self.hasMetadata = hasMetadata
+    }
+
     /// Width and height as displayed, after applying the orientation.
     public var displayedSize: (width: Int, height: Int) {
         (orientation ?? .up).displayedSize(width: width, height: height)

@@ -5,6 +5,11 @@ public struct SniffedFormat: Sendable, Equatable {
     /// True for a PNG whose 8-byte signature is damaged (e.g. by a text-mode transfer) but whose IHDR
     /// chunk is where it should be: a PNG, but a corrupt one.
     public var damagedSignature: Bool
+
+    public init(format: ImageFormat, damagedSignature: Bool = false) {
+        self.format = format
+        self.damagedSignature = damagedSignature
+    }
 }
 
 /// Recognises image formats from content, never from the file name.
@@ -73,7 +78,8 @@ public enum FormatSniffer {
         guard head.count >= 16 else { return false }
         let same = zip(head.prefix(8), pngSignature).filter { $0 == $1 }.count
         let ihdr = Array("IHDR".utf8)
-        let hasIHDR = (8...12).contains { offset in head.count >= offset + 4 && Array(head[offset..<offset + 4]) == ihdr }
+        let hasIHDR = (8...12).contains { offset in head.count >= offset + 4 && Array(head[offset..<offset + 4]) == ihdr
+        }
         return same >= 5 && hasIHDR
     }
 }

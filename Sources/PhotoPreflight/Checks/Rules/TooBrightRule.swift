@@ -10,7 +10,8 @@ public struct TooBrightRule: PhotoRule {
     public func evaluate(_ facts: PhotoFacts, configuration: PreflightConfiguration) -> [Finding] {
         guard let metrics = facts.metrics else { return [] }
         let limits = configuration.exposure
-        let brightness = metrics.brightness
+        // Bright only when both the subject's tones and the whole weighted picture are: the darker estimate.
+        let brightness = min(metrics.brightness, metrics.meanLuma)
         let clipping = metrics.highlightClipping
         if clipping >= limits.highlightClippingLimit {
             return [
@@ -33,7 +34,7 @@ public struct TooBrightRule: PhotoRule {
         return [
             Finding(
                 rule: id, severity: severity,
-                message: "too bright: subject brightness \(Int(brightness.rounded())) (above \(Int(threshold))), "
+                message: "too bright: brightness \(Int(brightness.rounded())) (above \(Int(threshold))), "
                     + "\(Int((clipping * 100).rounded()))% clipped highlights",
                 value: brightness, threshold: threshold, unit: "luma")
         ]

@@ -10,7 +10,8 @@ public struct TooDarkRule: PhotoRule {
     public func evaluate(_ facts: PhotoFacts, configuration: PreflightConfiguration) -> [Finding] {
         guard let metrics = facts.metrics else { return [] }
         let limits = configuration.exposure
-        let brightness = metrics.brightness
+        // Dark only when both the subject's tones and the whole weighted picture are: the brighter estimate.
+        let brightness = max(metrics.brightness, metrics.meanLuma)
         let clipping = metrics.shadowClipping
         if clipping >= limits.shadowClippingLimit {
             return [
@@ -33,7 +34,7 @@ public struct TooDarkRule: PhotoRule {
         return [
             Finding(
                 rule: id, severity: severity,
-                message: "too dark: subject brightness \(Int(brightness.rounded())) (below \(Int(threshold))), "
+                message: "too dark: brightness \(Int(brightness.rounded())) (below \(Int(threshold))), "
                     + "\(Int((clipping * 100).rounded()))% clipped shadows",
                 value: brightness, threshold: threshold, unit: "luma")
         ]
