@@ -1,0 +1,46 @@
+// Times dlib face detection on one raw 8-bit grayscale image (no header, row-major, stride == width).
+// Usage: face-bench FILE WIDTH HEIGHT [RUNS]. Prints tab-separated `key value` lines; used by scripts/bench-face.
+import Foundation
+import PhotoPreflightFaces
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+func run(_ arguments: [String]) throws -> Int32 {
+    guard arguments.count >= 3, let width = Int(arguments[1]), let height = Int(arguments[2]) else {
+        FileHandle.standardError.write(Data("usage: face-bench FILE WIDTH HEIGHT [RUNS]\n".utf8))
+        return 64
+    }
+    let runs = arguments.count > 3 ? max(1, Int(arguments[3]) ?? 5) : 5
+    let pixels = [UInt8](try Data(contentsOf: URL(fileURLWithPath: arguments[0])))
+    let clock = ContinuousClock()
+    let start = clock.now
+    let detector = try DlibFaceDetector()
+    print("init_ms\t\(milliseconds(clock.now - start))")
+    var times: [Double] = []
+    var faces: [DetectedFace] = []
+    for _ in 0..<runs {
+        let before = clock.now
+        faces = try detector.detect(width: width, height: height, pixels: pixels)
+        times.append(milliseconds(clock.now - before))
+    }
+    times.sort()
+    print("detect_min_ms\t\(times[0])")
+    print("detect_median_ms\t\(times[times.count / 2])")
+    print("faces\t\(faces.count)")
+    for face in faces {
+        let box = face.box
+        print(
+            "face\t\(Int(box.x)) \(Int(box.y)) \(Int(box.width))x\(Int(box.height)) \(face.score) \(face.pose.rawValue)"
+        )
+    }
+    return 0
+}
+
+do {
+    exit(try run(Array(CommandLine.arguments.dropFirst())))
+} catch {
+    FileHandle.standardError.write(Data("face-bench: \(error)\n".utf8))
+    exit(1)
+}
