@@ -71,6 +71,27 @@ template <typename Body> pp_face_status guarded(pp_face_detector *detector, Body
     return status;
 }
 
+// The image shrunk by an integer factor, each pixel the rounded mean of a factor x factor block.
+dlib::array2d<unsigned char> box_downsampled(const pp_face::GrayView &view, long factor) {
+    dlib::array2d<unsigned char> result(view.rows / factor, view.columns / factor);
+    const long area = factor * factor;
+    std::vector<long> sums(static_cast<size_t>(result.nc()));
+    for (long row = 0; row < result.nr(); ++row) {
+        std::fill(sums.begin(), sums.end(), 0);
+        for (long y = row * factor; y < (row + 1) * factor; ++y) {
+            const unsigned char *line = view.pixels + y * view.stride;
+            for (long column = 0; column < result.nc(); ++column) {
+                const unsigned char *block = line + column * factor;
+                for (long x = 0; x < factor; ++x) sums[column] += block[x];
+            }
+        }
+        for (long column = 0; column < result.nc(); ++column) {
+            result[row][column] = static_cast<unsigned char>((sums[column] + area / 2) / area);
+        }
+    }
+    return result;
+}
+
 int32_t clamp_to_int32(long value) {
     return static_cast<int32_t>(std::clamp<long>(value, INT32_MIN, INT32_MAX));
 }
@@ -101,29 +122,36 @@ extern "C" void pp_face_detector_destroy(pp_face_detector *detector) {
 }
 
 extern "C" pp_face_status pp_face_detect(pp_face_detector *detector, const uint8_t *pixels, int32_t width,
-                                         int32_t height, int32_t stride, double adjust_threshold,
-                                         int32_t *count) {
+                                         int32_t height, int32_t stride, int32_t downsampling,
+                                         double adjust_threshold, int32_t *count) {
     if (detector == nullptr || count == nullptr) return PP_FACE_INVALID_ARGUMENT;
     *count = 0;
     detector->results.clear();
     return guarded(detector, [&] {
         detector->last_error.clear();
-        if (pixels == nullptr || width <= 0 || height <= 0 || stride < width) {
-            detector->last_error = "invalid image buffer";
+        if (pixels == nullptr || width <= 0 || height <= 0 || stride < width || downsampling < 1 ||
+            downsampling > width || downsampling > height) {
+            detector->last_error = "invalid image buffer or downsampling factor";
             return PP_FACE_INVALID_ARGUMENT;
         }
         const pp_face::GrayView view{pixels, height, width, stride};
         std::vector<dlib::rect_detection> detections;
-        detector->detector(view, detections, adjust_threshold);
+        const long factor = downsampling;
+        if (factor == 1) {
+            detector->detector(view, detections, adjust_threshold);
+        } else {
+            detector->detector(box_downsampled(view, factor), detections, adjust_threshold);
+        }
         std::sort(detections.begin(), detections.end(), [](const auto &a, const auto &b) {
             return a.detection_confidence > b.detection_confidence;
         });
         detector->results.reserve(detections.size());
         for (const auto &found : detections) {
             detector->results.push_back(pp_face_detection{
-                clamp_to_int32(found.rect.left()), clamp_to_int32(found.rect.top()),
-                clamp_to_int32(found.rect.right()), clamp_to_int32(found.rect.bottom()),
-                found.detection_confidence, static_cast<int32_t>(found.weight_index)});
+                clamp_to_int32(found.rect.left() * factor), clamp_to_int32(found.rect.top() * factor),
+                clamp_to_int32((found.rect.right() + 1) * factor - 1),
+                clamp_to_int32((found.rect.bottom() + 1) * factor - 1), found.detection_confidence,
+                static_cast<int32_t>(found.weight_index)});
         }
         *count = static_cast<int32_t>(detector->results.size());
         return PP_FACE_OK;

@@ -7,6 +7,22 @@ func milliseconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
 }
 
+/// Minimum and median wall time of `runs` calls, in milliseconds, and the last result.
+func timed(
+    _ runs: Int, _ body: () throws -> [DetectedFace]
+) throws -> (minimum: Double, median: Double, faces: [DetectedFace]) {
+    let clock = ContinuousClock()
+    var times: [Double] = []
+    var faces: [DetectedFace] = []
+    for _ in 0..<runs {
+        let before = clock.now
+        faces = try body()
+        times.append(milliseconds(clock.now - before))
+    }
+    times.sort()
+    return (times[0], times[times.count / 2], faces)
+}
+
 func run(_ arguments: [String]) throws -> Int32 {
     guard arguments.count >= 3, let width = Int(arguments[1]), let height = Int(arguments[2]) else {
         FileHandle.standardError.write(Data("usage: face-bench FILE WIDTH HEIGHT [RUNS]\n".utf8))
@@ -18,18 +34,14 @@ func run(_ arguments: [String]) throws -> Int32 {
     let start = clock.now
     let detector = try DlibFaceDetector()
     print("init_ms\t\(milliseconds(clock.now - start))")
-    var times: [Double] = []
-    var faces: [DetectedFace] = []
-    for _ in 0..<runs {
-        let before = clock.now
-        faces = try detector.detect(width: width, height: height, pixels: pixels)
-        times.append(milliseconds(clock.now - before))
-    }
-    times.sort()
-    print("detect_min_ms\t\(times[0])")
-    print("detect_median_ms\t\(times[times.count / 2])")
-    print("faces\t\(faces.count)")
-    for face in faces {
+    let full = try timed(runs) { try detector.detect(width: width, height: height, pixels: pixels) }
+    let search = try timed(runs) { try detector.findFaces(width: width, height: height, pixels: pixels) }
+    print("full_scan_min_ms\t\(full.minimum)")
+    print("full_scan_median_ms\t\(full.median)")
+    print("search_min_ms\t\(search.minimum)")
+    print("search_median_ms\t\(search.median)")
+    print("faces\t\(search.faces.count)")
+    for face in search.faces {
         let box = face.box
         print(
             "face\t\(Int(box.x)) \(Int(box.y)) \(Int(box.width))x\(Int(box.height)) \(face.score) \(face.pose.rawValue)"

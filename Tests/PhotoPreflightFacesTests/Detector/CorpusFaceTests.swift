@@ -41,6 +41,24 @@ struct CorpusFaceTests {
         #expect(result.map(\.ruleID) == [NoFaceRule.id])
     }
 
+    /// The coarse-to-fine search must count the same faces as one scan of the whole working image.
+    @Test(arguments: portraits + groups)
+    func searchCountsTheSameFacesAsAFullScan(photo: CorpusPhoto) throws {
+        let image = try photo.load()
+        let detector = try SharedDetector.detector.get()
+        let full = try detector.detect(width: image.width, height: image.height, pixels: image.pixels)
+        let searched = try detector.findFaces(width: image.width, height: image.height, pixels: image.pixels)
+        let fullFindings = evaluateFaceRules(
+            faces: full, imageWidth: image.width, imageHeight: image.height, scaleToOriginal: 1)
+        let searchFindings = evaluateFaceRules(
+            faces: searched, imageWidth: image.width, imageHeight: image.height, scaleToOriginal: 1)
+        let count = { (findings: [FaceFinding]) in findings.first { $0.ruleID == MultipleFacesRule.id }?.value ?? 1 }
+        #expect(count(searchFindings) == count(fullFindings))
+        #expect(
+            searchFindings.contains { $0.ruleID == NoFaceRule.id }
+                == fullFindings.contains { $0.ruleID == NoFaceRule.id })
+    }
+
     @Test(arguments: smallPeople)
     func neverPassesSmallPhotosOfPeople(photo: CorpusPhoto) throws {
         let result = try SharedDetector.findings(for: photo.load())

@@ -23,4 +23,13 @@ import Testing
         let faces = try detector.detect(width: side, height: side, pixels: [UInt8](repeating: 128, count: side * side))
         #expect(faces.isEmpty)
     }
+
+    @Test(arguments: [0, -1, 65])
+    func rejectsAnImpossibleDownsamplingFactor(factor: Int) throws {
+        let detector = try SharedDetector.detector.get()
+        #expect(throws: FaceDetectorError.self) {
+            try detector.detect(
+                width: 64, height: 64, pixels: [UInt8](repeating: 0, count: 64 * 64), downsampling: factor)
+        }
+    }
 }

@@ -6,9 +6,9 @@ enum SharedDetector {
         try DlibFaceDetector()
     }
 
-    /// Detects faces in a working image with the shared detector.
+    /// Finds faces in a working image with the shared detector, the way the check does (coarse to fine).
     static func faces(in image: WorkingImage) throws -> [DetectedFace] {
-        try detector.get().detect(width: image.width, height: image.height, pixels: image.pixels)
+        try detector.get().findFaces(width: image.width, height: image.height, pixels: image.pixels)
     }
 
     /// Detects faces and runs the face rules with default thresholds.
