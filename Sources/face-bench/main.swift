@@ -1,5 +1,5 @@
 // Times dlib face detection on one raw 8-bit grayscale image (no header, row-major, stride == width).
-// Usage: face-bench FILE WIDTH HEIGHT [RUNS]. Prints tab-separated `key value` lines; used by scripts/bench-face.
+// Usage: face-bench FILE WIDTH HEIGHT [RUNS [SCALE_TO_ORIGINAL]]. Prints tab-separated `key value` lines; used by scripts/bench-face.
 import Foundation
 import PhotoPreflightFaces
 
@@ -25,7 +25,7 @@ func timed(
 
 func run(_ arguments: [String]) throws -> Int32 {
     guard arguments.count >= 3, let width = Int(arguments[1]), let height = Int(arguments[2]) else {
-        FileHandle.standardError.write(Data("usage: face-bench FILE WIDTH HEIGHT [RUNS]\n".utf8))
+        FileHandle.standardError.write(Data("usage: face-bench FILE WIDTH HEIGHT [RUNS [SCALE_TO_ORIGINAL]]\n".utf8))
         return 64
     }
     let runs = arguments.count > 3 ? max(1, Int(arguments[3]) ?? 5) : 5
@@ -46,6 +46,12 @@ func run(_ arguments: [String]) throws -> Int32 {
         print(
             "face\t\(Int(box.x)) \(Int(box.y)) \(Int(box.width))x\(Int(box.height)) \(face.score) \(face.pose.rawValue)"
         )
+    }
+    let scale = arguments.count > 4 ? Double(arguments[4]) ?? 1 : 1
+    let findings = evaluateFaceRules(
+        faces: search.faces, imageWidth: width, imageHeight: height, scaleToOriginal: scale)
+    for finding in findings {
+        print("finding\t\(finding.ruleID)\t\(finding.severity.rawValue)\t\(finding.message)")
     }
     return 0
 }
