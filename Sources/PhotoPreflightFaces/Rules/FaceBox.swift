@@ -47,4 +47,15 @@ public struct FaceBox: Sendable, Hashable, Codable {
             height: height * (1 + top + bottom)
         )
     }
+
+    /// The part of the box inside a `width`×`height` image, with whole-pixel edges (for measuring brightness or
+    /// sharpness on the face region of the working buffer); `nil` if the box lies outside the image.
+    public func clipped(toWidth width: Int, height: Int) -> FaceBox? {
+        let left = max(0, x.rounded(.down))
+        let top = max(0, y.rounded(.down))
+        let right = min(Double(width), maxX.rounded(.up))
+        let bottom = min(Double(height), maxY.rounded(.up))
+        guard right > left, bottom > top else { return nil }
+        return FaceBox(x: left, y: top, width: right - left, height: bottom - top)
+    }
 }
