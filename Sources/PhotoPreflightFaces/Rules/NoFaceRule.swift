@@ -8,7 +8,7 @@ public enum NoFaceRule: FaceRule {
     public static func evaluate(_ context: FaceRuleContext) -> FaceFinding? {
         guard context.faces.isEmpty else { return nil }
         return finding(
-            "no face detected (a face must be frontal, upright and at least about 160 px wide)",
+            "no face detected (a frontal, upright, clearly visible face is needed)",
             value: 0, threshold: 1, unit: "faces")
     }
 }
