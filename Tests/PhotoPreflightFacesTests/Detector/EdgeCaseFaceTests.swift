@@ -58,7 +58,7 @@ struct EdgeCaseFaceTests {
         let detector = try SharedDetector.detector.get()
         let results = try await withThrowingTaskGroup(of: [DetectedFace].self) { group in
             for _ in 0..<4 {
-                group.addTask { try detector.detect(width: image.width, height: image.height, pixels: image.pixels) }
+                group.addTask { try detector.findFaces(width: image.width, height: image.height, pixels: image.pixels) }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
