@@ -5,6 +5,7 @@ let package = Package(
     name: "PhotoPreflight",
     products: [
         .library(name: "PhotoPreflight", targets: ["PhotoPreflight"]),
+        .library(name: "PhotoPreflightFaces", targets: ["PhotoPreflightFaces"]),
         .executable(name: "photo-preflight", targets: ["photo-preflight"]),
     ],
     dependencies: [
@@ -16,17 +17,29 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // Tiny C shims: everything that must longjmp stays in C.
         .target(name: "CImageCodecs", dependencies: ["CJPEG", "CPNG"]),
-        // The core: codecs, pixels, checks and reports. No CLI, terminal or network concerns.
+        // The core: codecs, pixels, checks (face rules included) and reports. No CLI, terminal or network
+        // concerns, and no dlib: a face detector is plugged in through `FaceDetecting`.
         .target(name: "PhotoPreflight", dependencies: ["CImageCodecs"]),
+        // dlib's HOG face detector behind a tiny extern "C" API. -O2 even in debug builds: dlib's scanner is
+        // header templates compiled here, ~70x slower at -O0. Needs: libdlib-dev libblas-dev liblapack-dev.
+        .target(
+            name: "CDlibFaceShim",
+            cxxSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("dlib"), .linkedLibrary("lapack"), .linkedLibrary("blas")]
+        ),
+        .target(name: "PhotoPreflightFaces", dependencies: ["PhotoPreflight", "CDlibFaceShim"]),
         // The thin command-line tool.
         .executableTarget(
             name: "photo-preflight",
             dependencies: [
                 "PhotoPreflight",
+                "PhotoPreflightFaces",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "face-bench", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
         .testTarget(name: "PhotoPreflightTests", dependencies: ["PhotoPreflight"]),
+        .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
         .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),
     ],
     swiftLanguageModes: [.v6]

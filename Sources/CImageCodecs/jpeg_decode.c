@@ -52,10 +52,11 @@ static void ppf_jpeg_progress_monitor(j_common_ptr cinfo) {
     }
 }
 
-static int ppf_choose_scale(uint32_t width, uint32_t height, uint32_t min_short_side) {
+static int ppf_choose_scale(uint32_t width, uint32_t height, uint32_t min_short_side, int max_denom) {
     if (min_short_side == 0) return 1;
     uint32_t short_side = width < height ? width : height;
     for (int denom = 8; denom > 1; denom /= 2) {
+        if (max_denom > 0 && denom > max_denom) continue;
         if ((short_side + denom - 1) / denom >= min_short_side) return denom;
     }
     return 1;
@@ -141,7 +142,8 @@ int ppf_jpeg_decode(const uint8_t *data, size_t size, const ppf_decode_options *
     } else {
         cinfo.out_color_space = options->layout == PPF_LAYOUT_GRAY ? JCS_GRAYSCALE : JCS_RGB;
     }
-    result->scale_denom = ppf_choose_scale(cinfo.image_width, cinfo.image_height, options->min_short_side);
+    result->scale_denom = ppf_choose_scale(cinfo.image_width, cinfo.image_height, options->min_short_side,
+                                           options->max_scale_denom);
     cinfo.scale_num = 1;
     cinfo.scale_denom = (unsigned int)result->scale_denom;
     cinfo.dct_method = options->fast_idct ? JDCT_IFAST : JDCT_ISLOW;

@@ -62,15 +62,28 @@ public struct Preflight: Sendable {
         var facts = PhotoFacts(fileName: name, byteCount: bytes.count, sniffed: sniffed)
         var working: Raster?
         var detail: MetricsDetail?
+        var faceOutcome: FaceCheck.Outcome?
         if sniffed.format.isAccepted && !sniffed.damagedSignature {
+            // The face check needs the face at no less than half its original size: decode at most at 1/2.
+            let faceCheck = configuration.faceDetector.map {
+                FaceCheck(detector: $0, thresholds: configuration.faceThresholds)
+            }
             let request = DecodeRequest(
-                maxPixels: configuration.maxPixels, minimumShortSide: PhotoMetrics.workingShortSide, layout: .gray,
-                fastIDCT: true)
+                maxPixels: configuration.maxPixels, minimumShortSide: PhotoMetrics.workingShortSide,
+                maximumScaleDenominator: faceCheck == nil ? 8 : 2, layout: .gray, fastIDCT: true)
             do {
                 let decoded = try ImageDecoder.decode(bytes, request: request)
                 facts.header = decoded.header
                 let upright = decoded.raster.applying(decoded.header.orientation ?? .up)
-                let (metrics, details) = MetricsAnalyzer.measure(uprightGray: upright)
+                var (metrics, details) = MetricsAnalyzer.measure(uprightGray: upright)
+                if let faceCheck {
+                    let size = decoded.header.displayedSize
+                    let outcome = faceCheck.run(
+                        upright: upright, originalWidth: size.width, originalHeight: size.height)
+                    metrics.faceBrightness = outcome.faceBrightness
+                    metrics.faceSharpness = outcome.faceSharpness
+                    faceOutcome = outcome
+                }
                 facts.metrics = metrics
                 working = upright
                 detail = details
@@ -79,18 +92,19 @@ public struct Preflight: Sendable {
                 facts.header = error.header
             }
         }
-        let report = makeReport(facts: facts, path: path)
+        let report = makeReport(facts: facts, path: path, faces: faceOutcome)
         return PhotoAnalysis(report: report, facts: facts, uprightGray: working, detail: detail)
     }
 
-    private func makeReport(facts: PhotoFacts, path: String) -> PhotoReport {
-        let findings = rules.filter { configuration.isEnabled($0.id) }
+    private func makeReport(facts: PhotoFacts, path: String, faces: FaceCheck.Outcome? = nil) -> PhotoReport {
+        let ruleFindings = rules.filter { configuration.isEnabled($0.id) }
             .flatMap { $0.evaluate(facts, configuration: configuration) }
-            .sorted { $0.severity > $1.severity }
+        let faceFindings = (faces?.findings ?? []).filter { configuration.isEnabled($0.rule) }
+        let findings = (ruleFindings + faceFindings).sorted { $0.severity > $1.severity }
         let format = facts.readError == nil ? facts.sniffed.format.rawValue : nil
         return PhotoReport(
             path: path, format: format, header: facts.header, bytes: facts.byteCount, metrics: facts.metrics,
-            findings: findings)
+            faces: faces?.faces, findings: findings)
     }
 
     private func unreadable(path: String, name: String, reason: String?, bytes: Int = 0) -> PhotoAnalysis {

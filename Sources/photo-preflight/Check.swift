@@ -33,7 +33,7 @@ extension PhotoPreflightCommand {
         }
 
         func run() async throws {
-            let preflight = Preflight(configuration: thresholds.apply())
+            let preflight = Preflight(configuration: try thresholds.configuration())
             let (files, problems) = PhotoCollector(includeAllFiles: allFiles).collect(paths)
             for problem in problems { StandardError.write("photo-preflight: \(problem)\n") }
 

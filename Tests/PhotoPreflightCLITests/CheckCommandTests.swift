@@ -1,10 +1,12 @@
 import Foundation
 import Testing
 
-/// `photo-preflight check` end to end: the built binary's stdout, stderr and exit status.
+/// `photo-preflight check` end to end: the built binary's stdout, stderr and exit status. The fixtures are
+/// synthetic pictures without a real face, so these tests switch the face rules off (`FaceCommandTests`
+/// covers them on real photos).
 struct CheckCommandTests {
     @Test func passingPhotoExitsZero() throws {
-        let result = try CLIRunner.run(["check", CLIRunner.fixture("pass/portrait.jpg")])
+        let result = try CLIRunner.run(["check", "--no-face-check", CLIRunner.fixture("pass/portrait.jpg")])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("PASS"))
         #expect(result.stdout.contains("1 photo: 1 passed, 0 with warnings, 0 failed"))
@@ -13,28 +15,28 @@ struct CheckCommandTests {
     }
 
     @Test func failingPhotoExitsOneWithTheReason() throws {
-        let result = try CLIRunner.run(["check", CLIRunner.fixture("fail/too-small.jpg")])
+        let result = try CLIRunner.run(["check", "--no-face-check", CLIRunner.fixture("fail/too-small.jpg")])
         #expect(result.status == 1)
         #expect(result.stdout.contains("FAIL"))
         #expect(result.stdout.contains("too-small: 384×512 px is smaller than 512 px on the short side"))
     }
 
     @Test func checkIsTheDefaultSubcommand() throws {
-        let result = try CLIRunner.run([CLIRunner.fixture("pass/portrait.png")])
+        let result = try CLIRunner.run(["--no-face-check", CLIRunner.fixture("pass/portrait.png")])
         #expect(result.status == 0)
     }
 
     @Test func warningsPassUnlessStrict() throws {
         let photo = CLIRunner.fixture("fail/png-named.jpg")
-        #expect(try CLIRunner.run(["check", photo]).status == 0)
-        let strict = try CLIRunner.run(["check", "--strict", photo])
+        #expect(try CLIRunner.run(["check", "--no-face-check", photo]).status == 0)
+        let strict = try CLIRunner.run(["check", "--no-face-check", "--strict", photo])
         #expect(strict.status == 1)
         #expect(strict.stdout.contains("WARN"))
     }
 
     @Test func jsonFollowsTheDocumentedSchema() throws {
         let result = try CLIRunner.run([
-            "check", "--format", "json", CLIRunner.fixture("pass/exif-orientation-6.jpg"),
+            "check", "--no-face-check", "--format", "json", CLIRunner.fixture("pass/exif-orientation-6.jpg"),
             CLIRunner.fixture("corrupt/truncated.jpg"),
         ])
         #expect(result.status == 1)
@@ -60,7 +62,9 @@ struct CheckCommandTests {
     }
 
     @Test func foldersAreCheckedInOrderAndEveryFileReported() throws {
-        let result = try CLIRunner.run(["check", "--format", "json", "--jobs", "2", CLIRunner.fixture("")])
+        let result = try CLIRunner.run([
+            "check", "--no-face-check", "--format", "json", "--jobs", "2", CLIRunner.fixture(""),
+        ])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let paths = try #require(json["files"] as? [[String: Any]]).compactMap { $0["path"] as? String }
         #expect(paths == paths.sorted())
@@ -71,28 +75,34 @@ struct CheckCommandTests {
 
     @Test func thresholdsComeFromTheCommandLine() throws {
         let photo = CLIRunner.fixture("pass/portrait.jpg")
-        let result = try CLIRunner.run(["check", "--min-side", "1000", photo])
+        let result = try CLIRunner.run(["check", "--no-face-check", "--min-side", "1000", photo])
         #expect(result.status == 1 && result.stdout.contains("smaller than 1000 px"))
-        let disabled = try CLIRunner.run(["check", "--min-side", "1000", "--disable", "too-small", photo])
+        let disabled = try CLIRunner.run([
+            "check", "--no-face-check", "--min-side", "1000", "--disable", "too-small", photo,
+        ])
         #expect(disabled.status == 0)
-        let sized = try CLIRunner.run(["check", "--max-bytes", "1000", photo])
+        let sized = try CLIRunner.run(["check", "--no-face-check", "--max-bytes", "1000", photo])
         #expect(sized.status == 1 && sized.stdout.contains("too-large"))
     }
 
     @Test func usageErrorsExitTwo() throws {
         let unknownRule = try CLIRunner.run([
-            "check", "--disable", "no-such-rule", CLIRunner.fixture("pass/portrait.jpg"),
+            "check", "--no-face-check", "--disable", "no-such-rule", CLIRunner.fixture("pass/portrait.jpg"),
         ])
         #expect(unknownRule.status == 2)
         #expect(unknownRule.stderr.contains("unknown rule 'no-such-rule'"))
-        let badValue = try CLIRunner.run(["check", "--dark-error", "300", CLIRunner.fixture("pass/portrait.jpg")])
+        let badValue = try CLIRunner.run([
+            "check", "--no-face-check", "--dark-error", "300", CLIRunner.fixture("pass/portrait.jpg"),
+        ])
         #expect(badValue.status == 2 && badValue.stderr.contains("between 0 and 255"))
         let noPaths = try CLIRunner.run(["check"])
         #expect(noPaths.status == 2)
     }
 
     @Test func missingPathsAreReportedAndExitTwoAfterCheckingTheRest() throws {
-        let result = try CLIRunner.run(["check", "/nonexistent/photo.jpg", CLIRunner.fixture("pass/portrait.jpg")])
+        let result = try CLIRunner.run([
+            "check", "--no-face-check", "/nonexistent/photo.jpg", CLIRunner.fixture("pass/portrait.jpg"),
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("/nonexistent/photo.jpg: no such file or folder"))
         #expect(result.stdout.contains("PASS"))
@@ -104,7 +114,7 @@ struct CheckCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let pipe = folder.appendingPathComponent("pipe.jpg")
         try #require(mkfifo(pipe.path, 0o600) == 0)
-        let result = try CLIRunner.run(["check", pipe.path, CLIRunner.fixture("pass/portrait.jpg")])
+        let result = try CLIRunner.run(["check", "--no-face-check", pipe.path, CLIRunner.fixture("pass/portrait.jpg")])
         #expect(result.status == 1)
         #expect(result.stdout.contains("unreadable: cannot read the file: not a regular file"))
         #expect(result.stdout.contains("PASS"))

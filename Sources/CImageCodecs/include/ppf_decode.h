@@ -38,6 +38,8 @@ typedef struct {
     /// JPEG only: decode with DCT scaling 1/2, 1/4 or 1/8 as long as the shorter side stays at least this
     /// many pixels (0 = full resolution).
     uint32_t min_short_side;
+    /// JPEG only: the largest DCT scaling denominator allowed (1, 2, 4 or 8; 0 = 8).
+    int max_scale_denom;
     /// Output layout.
     ppf_layout layout;
     /// Read the header only: fill the header fields and return without allocating pixels.

@@ -19,6 +19,10 @@ public struct PhotoMetrics: Sendable, Codable, Equatable {
     public var wholeFrameSharpness: Double
     /// Fraction of the frame inside dark letterbox/pillarbox bars that were left out, 0-1.
     public var borderFraction: Double
+    /// Mean luma of the main face's box, 0-255, when the face check found one.
+    public var faceBrightness: Double?
+    /// Laplacian variance of the main face, normalised to a 128-pixel-wide face, when found.
+    public var faceSharpness: Double?
 
     /// The working short side, in pixels, at which the metrics are measured.
     public static let workingShortSide = 512

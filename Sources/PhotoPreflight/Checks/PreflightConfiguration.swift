@@ -15,6 +15,10 @@ public struct PreflightConfiguration: Sendable {
     public var contrast = ContrastThresholds()
     /// Rules that are switched off.
     public var disabledRules: Set<RuleID> = []
+    /// The face detector; `nil` switches the face rules off. The CLI plugs in dlib's (`PhotoPreflightFaces`).
+    public var faceDetector: (any FaceDetecting)?
+    /// Limits of the face rules.
+    public var faceThresholds = FaceRuleThresholds()
 
     /// The default configuration.
     public init() {}

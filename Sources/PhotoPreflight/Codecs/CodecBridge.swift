@@ -14,6 +14,7 @@ enum CodecBridge {
         var options = ppf_decode_options()
         options.max_pixels = UInt64(max(0, request.maxPixels))
         options.min_short_side = UInt32(clamping: request.minimumShortSide ?? 0)
+        options.max_scale_denom = Int32(clamping: request.maximumScaleDenominator)
         options.layout = request.layout == .gray ? PPF_LAYOUT_GRAY : PPF_LAYOUT_RGB
         options.header_only = headerOnly ? 1 : 0
         options.fast_idct = request.fastIDCT ? 1 : 0

@@ -11,6 +11,8 @@ public struct DecodeRequest: Sendable, Equatable {
     /// JPEG only: decode at 1/2, 1/4 or 1/8 scale in the DCT domain while the shorter side stays at least
     /// this many pixels. `nil` decodes at full resolution.
     public var minimumShortSide: Int?
+    /// JPEG only: never reduce by more than this (1, 2, 4 or 8). Default 8.
+    public var maximumScaleDenominator: Int = 8
     /// Output layout.
     public var layout: Layout = .gray
     /// JPEG only: the faster, slightly less accurate integer IDCT (for statistics, not re-encoding).
@@ -20,9 +22,10 @@ public struct DecodeRequest: Sendable, Equatable {
 
     /// Creates a request; see the properties for defaults.
     public init(
-        maxPixels: Int = 100_000_000, minimumShortSide: Int? = nil, layout: Layout = .gray, fastIDCT: Bool = false,
-        background: UInt32 = 0xFFFFFF
+        maxPixels: Int = 100_000_000, minimumShortSide: Int? = nil, maximumScaleDenominator: Int = 8,
+        layout: Layout = .gray, fastIDCT: Bool = false, background: UInt32 = 0xFFFFFF
     ) {
+        self.maximumScaleDenominator = maximumScaleDenominator
         self.maxPixels = maxPixels
         self.minimumShortSide = minimumShortSide
         self.layout = layout

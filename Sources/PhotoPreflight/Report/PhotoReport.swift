@@ -49,13 +49,17 @@ public struct PhotoReport: Sendable, Codable, Equatable {
     public var bytes: Int
     /// Measurements, when the pixels decoded.
     public var metrics: PhotoMetrics?
+    /// Faces found by the face check (boxes in original upright pixels, largest first); nil when it did not run.
+    public var faces: [FaceReport]?
     /// Problems found, errors first.
     public var findings: [Finding]
 
     /// Creates a report; the verdict follows from the findings.
     public init(
-        path: String, format: String?, header: ImageHeader?, bytes: Int, metrics: PhotoMetrics?, findings: [Finding]
+        path: String, format: String?, header: ImageHeader?, bytes: Int, metrics: PhotoMetrics?,
+        faces: [FaceReport]? = nil, findings: [Finding]
     ) {
+        self.faces = faces
         self.path = path
         self.verdict = Verdict(findings: findings)
         self.format = format

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PhotoPreflight
+import PhotoPreflightFaces
 
 /// Per-rule thresholds and switches, shared by every command that checks photos.
 struct ThresholdOptions: ParsableArguments {
@@ -33,6 +34,12 @@ struct ThresholdOptions: ParsableArguments {
     @Option(help: "Luma spread below which a photo gets a low-contrast warning.")
     var contrastWarning: Double?
 
+    @Flag(help: "Skip the face rules (no-face, multiple-faces, face-too-small, ...); dlib is not loaded.")
+    var noFaceCheck = false
+
+    @Option(help: "Smallest side of the main face box in original pixels (face-too-small).")
+    var minFaceSide: Double?
+
     @Option(name: .customLong("disable"), help: ArgumentHelp("Switch a rule off (repeatable).", valueName: "rule-id"))
     var disabledRules: [String] = []
 
@@ -53,14 +60,31 @@ struct ThresholdOptions: ParsableArguments {
                 throw ValidationError("\(name) must be between 0 and 255, got \(value)")
             }
         }
-        for (name, value) in [("--blur-error", blurError), ("--blur-warning", blurWarning)] {
+        for (name, value) in [
+            ("--blur-error", blurError), ("--blur-warning", blurWarning), ("--min-face-side", minFaceSide),
+        ] {
             if let value, value < 0 { throw ValidationError("\(name) must not be negative, got \(value)") }
         }
     }
 
-    /// The configuration these options describe, on top of `base`.
+    /// The configuration these options describe, on top of `base`, with dlib's face detector unless
+    /// `--no-face-check`.
+    func configuration(base: PreflightConfiguration = PreflightConfiguration()) throws -> PreflightConfiguration {
+        var configuration = apply(to: base)
+        if !noFaceCheck {
+            do {
+                configuration.faceDetector = try DlibFaceDetector()
+            } catch {
+                throw ValidationError("cannot start the face detector (\(error)); use --no-face-check to skip it")
+            }
+        }
+        return configuration
+    }
+
+    /// The thresholds these options describe, on top of `base` (no face detector).
     func apply(to base: PreflightConfiguration = PreflightConfiguration()) -> PreflightConfiguration {
         var configuration = base
+        if let minFaceSide { configuration.faceThresholds.minimumFaceSide = minFaceSide }
         if let maxPixels { configuration.maxPixels = maxPixels }
         if let minSide { configuration.minimumSide = minSide }
         if let maxBytes { configuration.maximumBytes = maxBytes }

@@ -1,0 +1,175 @@
+// extern "C" wrapper around dlib's HOG frontal face detector. Every entry point catches all C++ exceptions.
+// This file is compiled with -O2 even in debug builds (Package.swift): dlib's scanner is header templates, and
+// at -O0 detection is ~70x slower.
+#include "dlib_face_shim.h"
+
+#include <dlib/image_processing/frontal_face_detector.h>
+
+#include <algorithm>
+#include <exception>
+#include <new>
+#include <string>
+#include <vector>
+
+namespace pp_face {
+
+// Read-only view of the caller's grayscale buffer, so dlib scans it without a copy.
+struct GrayView {
+    const unsigned char *pixels;
+    long rows;
+    long columns;
+    long stride;
+};
+
+inline long num_rows(const GrayView &view) { return view.rows; }
+inline long num_columns(const GrayView &view) { return view.columns; }
+inline long width_step(const GrayView &view) { return view.stride; }
+inline const void *image_data(const GrayView &view) { return view.pixels; }
+inline void *image_data(GrayView &view) { return const_cast<unsigned char *>(view.pixels); }
+inline void set_image_size(GrayView &, long, long) { throw dlib::error("GrayView is read-only"); }
+
+}  // namespace pp_face
+
+namespace dlib {
+template <> struct image_traits<pp_face::GrayView> {
+    typedef unsigned char pixel_type;
+};
+}  // namespace dlib
+
+struct pp_face_detector {
+    dlib::frontal_face_detector detector;
+    std::vector<pp_face_detection> results;
+    std::string last_error;
+};
+
+namespace {
+
+// Runs `body`, turning every exception into a status code (and a message kept in `detector`, if any).
+template <typename Body> pp_face_status guarded(pp_face_detector *detector, Body body) {
+    const char *message = "";
+    pp_face_status status = PP_FACE_UNKNOWN_ERROR;
+    try {
+        return body();
+    } catch (const std::bad_alloc &) {
+        status = PP_FACE_OUT_OF_MEMORY;
+        message = "out of memory";
+    } catch (const dlib::error &error) {
+        status = PP_FACE_DLIB_ERROR;
+        message = error.what();
+    } catch (const std::exception &error) {
+        message = error.what();
+    } catch (...) {
+        message = "unknown C++ exception";
+    }
+    if (detector != nullptr) {
+        try {
+            detector->last_error = message;
+        } catch (...) {
+            // The message is best effort; the status code already tells what happened.
+        }
+    }
+    return status;
+}
+
+// The image shrunk by an integer factor, each pixel the rounded mean of a factor x factor block.
+dlib::array2d<unsigned char> box_downsampled(const pp_face::GrayView &view, long factor) {
+    dlib::array2d<unsigned char> result(view.rows / factor, view.columns / factor);
+    const long area = factor * factor;
+    std::vector<long> sums(static_cast<size_t>(result.nc()));
+    for (long row = 0; row < result.nr(); ++row) {
+        std::fill(sums.begin(), sums.end(), 0);
+        for (long y = row * factor; y < (row + 1) * factor; ++y) {
+            const unsigned char *line = view.pixels + y * view.stride;
+            for (long column = 0; column < result.nc(); ++column) {
+                const unsigned char *block = line + column * factor;
+                for (long x = 0; x < factor; ++x) sums[column] += block[x];
+            }
+        }
+        for (long column = 0; column < result.nc(); ++column) {
+            result[row][column] = static_cast<unsigned char>((sums[column] + area / 2) / area);
+        }
+    }
+    return result;
+}
+
+int32_t clamp_to_int32(long value) {
+    return static_cast<int32_t>(std::clamp<long>(value, INT32_MIN, INT32_MAX));
+}
+
+}  // namespace
+
+extern "C" pp_face_status pp_face_detector_create(pp_face_detector **out) {
+    if (out == nullptr) return PP_FACE_INVALID_ARGUMENT;
+    *out = nullptr;
+    return guarded(nullptr, [&] {
+        auto *created = new pp_face_detector{dlib::get_frontal_face_detector(), {}, {}};
+        *out = created;
+        return PP_FACE_OK;
+    });
+}
+
+extern "C" pp_face_status pp_face_detector_clone(const pp_face_detector *source, pp_face_detector **out) {
+    if (source == nullptr || out == nullptr) return PP_FACE_INVALID_ARGUMENT;
+    *out = nullptr;
+    return guarded(nullptr, [&] {
+        *out = new pp_face_detector{source->detector, {}, {}};
+        return PP_FACE_OK;
+    });
+}
+
+extern "C" void pp_face_detector_destroy(pp_face_detector *detector) {
+    delete detector;  // destructors of dlib and std types do not throw
+}
+
+extern "C" pp_face_status pp_face_detect(pp_face_detector *detector, const uint8_t *pixels, int32_t width,
+                                         int32_t height, int32_t stride, int32_t downsampling,
+                                         double adjust_threshold, int32_t *count) {
+    if (detector == nullptr || count == nullptr) return PP_FACE_INVALID_ARGUMENT;
+    *count = 0;
+    detector->results.clear();
+    return guarded(detector, [&] {
+        detector->last_error.clear();
+        if (pixels == nullptr || width <= 0 || height <= 0 || stride < width || downsampling < 1 ||
+            downsampling > width || downsampling > height) {
+            detector->last_error = "invalid image buffer or downsampling factor";
+            return PP_FACE_INVALID_ARGUMENT;
+        }
+        const pp_face::GrayView view{pixels, height, width, stride};
+        std::vector<dlib::rect_detection> detections;
+        const long factor = downsampling;
+        if (factor == 1) {
+            detector->detector(view, detections, adjust_threshold);
+        } else {
+            detector->detector(box_downsampled(view, factor), detections, adjust_threshold);
+        }
+        std::sort(detections.begin(), detections.end(), [](const auto &a, const auto &b) {
+            return a.detection_confidence > b.detection_confidence;
+        });
+        detector->results.reserve(detections.size());
+        for (const auto &found : detections) {
+            detector->results.push_back(pp_face_detection{
+                clamp_to_int32(found.rect.left() * factor), clamp_to_int32(found.rect.top() * factor),
+                clamp_to_int32((found.rect.right() + 1) * factor - 1),
+                clamp_to_int32((found.rect.bottom() + 1) * factor - 1), found.detection_confidence,
+                static_cast<int32_t>(found.weight_index)});
+        }
+        *count = static_cast<int32_t>(detector->results.size());
+        return PP_FACE_OK;
+    });
+}
+
+extern "C" pp_face_status pp_face_detector_results(const pp_face_detector *detector, pp_face_detection *out,
+                                                   int32_t capacity, int32_t *copied) {
+    if (detector == nullptr || copied == nullptr || capacity < 0 || (out == nullptr && capacity > 0)) {
+        return PP_FACE_INVALID_ARGUMENT;
+    }
+    const auto available = detector->results.size();
+    const auto n = std::min<size_t>(available, static_cast<size_t>(capacity));
+    std::copy_n(detector->results.begin(), n, out);
+    *copied = static_cast<int32_t>(n);
+    return PP_FACE_OK;
+}
+
+extern "C" const char *pp_face_detector_last_error(const pp_face_detector *detector) {
+    return detector == nullptr ? "" : detector->last_error.c_str();
+}

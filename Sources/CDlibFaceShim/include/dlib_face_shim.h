@@ -1,0 +1,62 @@
+// Tiny C interface to dlib's HOG frontal face detector (see dlib_face_shim.cpp).
+// No C++ exception ever crosses this interface: every entry point returns a status code.
+#ifndef DLIB_FACE_SHIM_H
+#define DLIB_FACE_SHIM_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Status codes returned by every entry point.
+typedef enum {
+    PP_FACE_OK = 0,
+    PP_FACE_INVALID_ARGUMENT = 1,
+    PP_FACE_OUT_OF_MEMORY = 2,
+    PP_FACE_DLIB_ERROR = 3,
+    PP_FACE_UNKNOWN_ERROR = 4
+} pp_face_status;
+
+/// One detector instance. Not safe for concurrent use; clone one per thread.
+typedef struct pp_face_detector pp_face_detector;
+
+/// One detection, in pixels of the image passed to pp_face_detect. The box may extend past the image edges.
+typedef struct {
+    int32_t left;
+    int32_t top;
+    int32_t right;   // inclusive
+    int32_t bottom;  // inclusive
+    double score;    // dlib detection confidence (SVM margin); > 0 at dlib's default threshold
+    int32_t sub_detector;  // 0 front, 1 left looking, 2 right looking, 3 front rotated left, 4 front rotated right
+} pp_face_detection;
+
+/// Builds a detector from the weights compiled into dlib (slow: ~0.5 s).
+pp_face_status pp_face_detector_create(pp_face_detector **out);
+
+/// Copies an existing detector (fast). The source must not be in use by another thread during the copy.
+pp_face_status pp_face_detector_clone(const pp_face_detector *source, pp_face_detector **out);
+
+/// Frees a detector; NULL is ignored.
+void pp_face_detector_destroy(pp_face_detector *detector);
+
+/// Detects faces in an 8-bit grayscale image (row-major, `stride` bytes per row).
+/// `downsampling` >= 1: the image is first shrunk by this integer factor (box average), which makes detection
+/// about factor^2 times faster and misses faces narrower than about 80 * factor pixels; boxes are still given in
+/// pixels of the full image. `adjust_threshold` is added to dlib's decision threshold (0 = dlib's default).
+/// On success `*count` holds the number of detections, kept inside the detector until the next call.
+pp_face_status pp_face_detect(pp_face_detector *detector, const uint8_t *pixels, int32_t width, int32_t height,
+                              int32_t stride, int32_t downsampling, double adjust_threshold, int32_t *count);
+
+/// Copies up to `capacity` detections of the last pp_face_detect call, best score first.
+pp_face_status pp_face_detector_results(const pp_face_detector *detector, pp_face_detection *out,
+                                        int32_t capacity, int32_t *copied);
+
+/// Message of the last failure of this detector ("" if none); valid until the next call on it.
+const char *pp_face_detector_last_error(const pp_face_detector *detector);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,77 @@
+internal import CDlibFaceShim
+import PhotoPreflight
+
+/// Owns one dlib detector. dlib's detector must not be used by two threads at once, so an instance is only
+/// ever used by the thread that took it out of ``DlibFaceDetector``'s pool (or, for the prototype, under the
+/// pool's lock); that is what makes the `@unchecked Sendable` sound.
+final class DetectorInstance: @unchecked Sendable {
+    private let handle: OpaquePointer
+
+    private init(handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    deinit {
+        pp_face_detector_destroy(handle)
+    }
+
+    /// Builds a detector from the weights compiled into dlib (about 0.5 s).
+    static func create() throws(FaceDetectorError) -> DetectorInstance {
+        var created: OpaquePointer?
+        let status = pp_face_detector_create(&created)
+        guard status == PP_FACE_OK, let created else {
+            throw error(for: status, message: "could not build dlib's frontal face detector")
+        }
+        return DetectorInstance(handle: created)
+    }
+
+    /// A copy of this detector (fast). The caller guarantees nobody else uses `self` meanwhile.
+    func clone() throws(FaceDetectorError) -> DetectorInstance {
+        var created: OpaquePointer?
+        let status = pp_face_detector_clone(handle, &created)
+        guard status == PP_FACE_OK, let created else {
+            throw Self.error(for: status, message: "could not copy dlib's frontal face detector")
+        }
+        return DetectorInstance(handle: created)
+    }
+
+    /// Runs dlib on a validated grayscale buffer (shrunk by `downsampling` first); returns the faces, best
+    /// score first, boxes in pixels of the buffer.
+    func detect(
+        _ pixels: UnsafeBufferPointer<UInt8>, width: Int32, height: Int32, downsampling: Int32,
+        adjustThreshold: Double
+    ) throws(FaceDetectorError) -> [DetectedFace] {
+        var count: Int32 = 0
+        let status = pp_face_detect(
+            handle, pixels.baseAddress, width, height, width, downsampling, adjustThreshold, &count)
+        guard status == PP_FACE_OK else {
+            throw Self.error(for: status, message: String(cString: pp_face_detector_last_error(handle)))
+        }
+        var raw = [pp_face_detection](repeating: pp_face_detection(), count: Int(count))
+        var copied: Int32 = 0
+        _ = raw.withUnsafeMutableBufferPointer { pp_face_detector_results(handle, $0.baseAddress, count, &copied) }
+        return raw.prefix(Int(copied)).compactMap(DetectedFace.init(dlib:))
+    }
+
+    private static func error(for status: pp_face_status, message: String) -> FaceDetectorError {
+        switch status {
+        case PP_FACE_OUT_OF_MEMORY: .outOfMemory
+        case PP_FACE_INVALID_ARGUMENT: .invalidImage(message)
+        default: .detectorFailure(message)
+        }
+    }
+}
+
+extension DetectedFace {
+    /// Converts dlib's inclusive rectangle; `nil` for an unknown sub-detector index.
+    fileprivate init?(dlib detection: pp_face_detection) {
+        guard let pose = FacePose(hogSubDetector: Int(detection.sub_detector)) else { return nil }
+        let box = FaceBox(
+            x: Double(detection.left),
+            y: Double(detection.top),
+            width: Double(detection.right) - Double(detection.left) + 1,
+            height: Double(detection.bottom) - Double(detection.top) + 1
+        )
+        self.init(box: box, score: detection.score, pose: pose)
+    }
+}

@@ -1,0 +1,118 @@
+import PhotoPreflight
+import Synchronization
+
+/// Finds faces in an upright 8-bit grayscale image with dlib's HOG frontal face detector.
+///
+/// Thread-safe: dlib's detector object must not be shared between threads, so this type keeps a pool of
+/// detector copies and each call uses one copy exclusively. Concurrent calls get their own copy (made on demand
+/// from a prototype, which is fast); creating a `DlibFaceDetector` itself is slow (about 0.5 s, dlib prepares
+/// its filters), so create one per process and share it.
+///
+/// HOG only finds faces whose box is at least about 80×80 pixels in the image it is given, and up to about
+/// 30° of head tilt. Pass an image at the working resolution of ``FaceWorkingResolution`` to
+/// ``findFaces(width:height:pixels:search:)-(_,_,UnsafeBufferPointer<UInt8>,_)``.
+public final class DlibFaceDetector: Sendable {
+    /// Largest image accepted, in pixels (width × height): 40 megapixels.
+    public static let maximumPixelCount = 40_000_000
+
+    private let prototype: DetectorInstance
+    private let idle = Mutex<[DetectorInstance]>([])
+
+    /// Builds the detector (about 0.5 s).
+    /// - Throws: ``FaceDetectorError`` if dlib fails (out of memory).
+    public init() throws(FaceDetectorError) {
+        prototype = try DetectorInstance.create()
+    }
+
+    /// Finds the faces that matter for the face rules, scanning coarse to fine (see ``FaceSearch``): for a
+    /// typical portrait this costs a fraction of one full-resolution scan.
+    ///
+    /// - Parameters:
+    ///   - width: Image width in pixels, 1…`Int32.max`.
+    ///   - height: Image height in pixels, 1…`Int32.max`.
+    ///   - pixels: `width × height` luma values, row by row, top row first (`stride == width`).
+    ///   - search: Search settings; take them from the rule thresholds with ``FaceSearch/init(thresholds:)``.
+    /// - Returns: The faces, best score first; boxes in pixels of this image. Empty if there is no face.
+    /// - Throws: ``FaceDetectorError/invalidImage(_:)`` if the buffer does not match the size.
+    public func findFaces(
+        width: Int, height: Int, pixels: UnsafeBufferPointer<UInt8>, search: FaceSearch = FaceSearch()
+    ) throws(FaceDetectorError) -> [DetectedFace] {
+        var factor = search.coarseFactor(width: width, height: height)
+        var faces = try detect(width: width, height: height, pixels: pixels, downsampling: factor)
+        while let refined = search.refinedFactor(after: faces, at: factor) {
+            factor = refined
+            faces = try detect(width: width, height: height, pixels: pixels, downsampling: factor)
+        }
+        return faces
+    }
+
+    /// ``findFaces(width:height:pixels:search:)-(_,_,UnsafeBufferPointer<UInt8>,_)`` over an array.
+    public func findFaces(
+        width: Int, height: Int, pixels: [UInt8], search: FaceSearch = FaceSearch()
+    ) throws(FaceDetectorError) -> [DetectedFace] {
+        try pixels.withUnsafeBufferPointer { buffer throws(FaceDetectorError) in
+            try findFaces(width: width, height: height, pixels: buffer, search: search)
+        }
+    }
+
+    /// Detects faces in one scan of a row-major grayscale buffer (`stride == width`).
+    ///
+    /// - Parameters:
+    ///   - width: Image width in pixels, 1…`Int32.max`.
+    ///   - height: Image height in pixels, 1…`Int32.max`.
+    ///   - pixels: `width × height` luma values, row by row, top row first.
+    ///   - downsampling: Shrink the image by this integer factor (box average) before scanning, 1…min(width,
+    ///     height); default 1. About factor² times faster; faces narrower than about 80 × factor pixels are missed.
+    ///   - adjustThreshold: Added to dlib's decision threshold; 0 (the default) is dlib's own, negative values
+    ///     return weaker detections too.
+    /// - Returns: The faces, best score first; boxes in pixels of this image (not of the shrunk copy).
+    /// - Throws: ``FaceDetectorError/invalidImage(_:)`` if the buffer does not match the size.
+    public func detect(
+        width: Int, height: Int, pixels: UnsafeBufferPointer<UInt8>, downsampling: Int = 1,
+        adjustThreshold: Double = 0
+    ) throws(FaceDetectorError) -> [DetectedFace] {
+        try Self.validate(width: width, height: height, pixelCount: pixels.count)
+        guard downsampling >= 1, downsampling <= min(width, height) else {
+            throw .invalidImage("downsampling factor \(downsampling) is not in 1...\(min(width, height))")
+        }
+        let instance = try checkOut()
+        defer { idle.withLock { $0.append(instance) } }
+        return try instance.detect(
+            pixels, width: Int32(width), height: Int32(height), downsampling: Int32(downsampling),
+            adjustThreshold: adjustThreshold)
+    }
+
+    /// ``detect(width:height:pixels:downsampling:adjustThreshold:)-(_,_,UnsafeBufferPointer<UInt8>,_,_)`` over an
+    /// array.
+    public func detect(
+        width: Int, height: Int, pixels: [UInt8], downsampling: Int = 1, adjustThreshold: Double = 0
+    ) throws(FaceDetectorError) -> [DetectedFace] {
+        try pixels.withUnsafeBufferPointer { buffer throws(FaceDetectorError) in
+            try detect(
+                width: width, height: height, pixels: buffer, downsampling: downsampling,
+                adjustThreshold: adjustThreshold)
+        }
+    }
+
+    /// Takes an idle detector copy, or makes a new one from the prototype.
+    private func checkOut() throws(FaceDetectorError) -> DetectorInstance {
+        let result = idle.withLock { pool -> Result<DetectorInstance, FaceDetectorError> in
+            if let instance = pool.popLast() { return .success(instance) }
+            return Result { () throws(FaceDetectorError) in try prototype.clone() }
+        }
+        return try result.get()
+    }
+
+    private static func validate(width: Int, height: Int, pixelCount: Int) throws(FaceDetectorError) {
+        guard width > 0, height > 0, width <= Int(Int32.max), height <= Int(Int32.max) else {
+            throw .invalidImage("size \(width)×\(height) is out of range")
+        }
+        let (expected, overflow) = width.multipliedReportingOverflow(by: height)
+        guard !overflow, expected <= maximumPixelCount else {
+            throw .invalidImage("\(width)×\(height) exceeds \(maximumPixelCount) pixels")
+        }
+        guard pixelCount == expected else {
+            throw .invalidImage("\(pixelCount) bytes given, \(width)×\(height) = \(expected) expected")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import PhotoPreflight
+import PhotoPreflightFaces
+import Testing
+
+/// Detection on real corpus photos (manifest `faces` column), through the working buffer the core will provide.
+@Suite(.enabled(if: CorpusFaceInputs.unavailableReason == nil, "\(CorpusFaceInputs.unavailableReason ?? "")"))
+struct CorpusFaceTests {
+    /// Single-person photos large enough for HeyGen.
+    static let portraits = CorpusFaceInputs.photos { $0.faces == 1 && !$0.expected.hasPrefix("fail") }
+    static let groups = CorpusFaceInputs.photos { $0.faces >= 2 && !$0.expected.hasPrefix("fail") }
+    static let withoutFaces = CorpusFaceInputs.photos { $0.faces == 0 }
+    /// Photos of people under HeyGen's 512 px minimum: the face check must not pass them either.
+    static let smallPeople = CorpusFaceInputs.photos { $0.faces >= 1 && $0.expected.hasPrefix("fail") }
+
+    /// dlib misses this face: three-quarter view, half hidden behind a camera (see face-detection-notes §5).
+    static let knownMisses: Set<String> = ["portrait/skimage-camera.png"]
+
+    @Test(arguments: portraits)
+    func findsExactlyOneFaceInASinglePortrait(photo: CorpusPhoto) throws {
+        let result = try SharedDetector.findings(for: photo.load()).map(\.ruleID)
+        if Self.knownMisses.contains(photo.source) {
+            withKnownIssue("HOG does not see this face") {
+                #expect(!result.contains(NoFaceRule.id))
+            }
+        } else {
+            #expect(!result.contains(NoFaceRule.id))
+            #expect(!result.contains(MultipleFacesRule.id))
+        }
+    }
+
+    @Test(arguments: groups)
+    func failsGroupPhotosWithMultipleFaces(photo: CorpusPhoto) throws {
+        let result = try SharedDetector.findings(for: photo.load())
+        let finding = try #require(result.first { $0.ruleID == MultipleFacesRule.id })
+        #expect(finding.value >= 2)
+        #expect(finding.value <= Double(photo.faces))
+    }
+
+    @Test(arguments: withoutFaces)
+    func failsPhotosWithoutPeopleWithNoFace(photo: CorpusPhoto) throws {
+        let result = try SharedDetector.findings(for: photo.load())
+        #expect(result.map(\.ruleID) == [NoFaceRule.id])
+    }
+
+    /// The coarse-to-fine search must count the same faces as one scan of the whole working image.
+    @Test(arguments: portraits + groups)
+    func searchCountsTheSameFacesAsAFullScan(photo: CorpusPhoto) throws {
+        let image = try photo.load()
+        let detector = try SharedDetector.detector.get()
+        let full = try detector.detect(width: image.width, height: image.height, pixels: image.pixels)
+        let searched = try detector.findFaces(width: image.width, height: image.height, pixels: image.pixels)
+        let fullFindings = evaluateFaceRules(
+            faces: full, imageWidth: image.width, imageHeight: image.height, scaleToOriginal: 1)
+        let searchFindings = evaluateFaceRules(
+            faces: searched, imageWidth: image.width, imageHeight: image.height, scaleToOriginal: 1)
+        let count = { (findings: [FaceFinding]) in findings.first { $0.ruleID == MultipleFacesRule.id }?.value ?? 1 }
+        #expect(count(searchFindings) == count(fullFindings))
+        #expect(
+            searchFindings.contains { $0.ruleID == NoFaceRule.id }
+                == fullFindings.contains { $0.ruleID == NoFaceRule.id })
+    }
+
+    @Test(arguments: smallPeople)
+    func neverPassesSmallPhotosOfPeople(photo: CorpusPhoto) throws {
+        let result = try SharedDetector.findings(for: photo.load())
+        #expect(result.contains { $0.severity == .error })
+    }
+}

@@ -1,0 +1,21 @@
+import PhotoPreflight
+import PhotoPreflightFaces
+
+/// One detector for the whole test process (building one costs about 0.5 s).
+enum SharedDetector {
+    static let detector: Result<DlibFaceDetector, FaceDetectorError> = Result { () throws(FaceDetectorError) in
+        try DlibFaceDetector()
+    }
+
+    /// Finds faces in a working image with the shared detector, the way the check does (coarse to fine).
+    static func faces(in image: WorkingImage) throws -> [DetectedFace] {
+        try detector.get().findFaces(width: image.width, height: image.height, pixels: image.pixels)
+    }
+
+    /// Detects faces and runs the face rules with default thresholds.
+    static func findings(for image: WorkingImage) throws -> [FaceFinding] {
+        evaluateFaceRules(
+            faces: try faces(in: image), imageWidth: image.width, imageHeight: image.height,
+            scaleToOriginal: image.scaleToOriginal)
+    }
+}

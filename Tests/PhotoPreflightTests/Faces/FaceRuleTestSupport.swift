@@ -1,0 +1,28 @@
+import PhotoPreflight
+
+/// A 1000×1000 px image (scale 1) with the given faces, evaluated with `thresholds`; returns the rule ids.
+func ruleIDs(
+    _ faces: [DetectedFace], width: Int = 1000, height: Int = 1000, scale: Double = 1,
+    thresholds: FaceRuleThresholds = FaceRuleThresholds()
+) -> [String] {
+    findings(faces, width: width, height: height, scale: scale, thresholds: thresholds).map(\.ruleID)
+}
+
+/// The findings for the given faces on a `width`×`height` working image.
+func findings(
+    _ faces: [DetectedFace], width: Int = 1000, height: Int = 1000, scale: Double = 1,
+    thresholds: FaceRuleThresholds = FaceRuleThresholds()
+) -> [FaceFinding] {
+    evaluateFaceRules(
+        faces: faces, imageWidth: width, imageHeight: height, scaleToOriginal: scale, thresholds: thresholds)
+}
+
+/// A detected face with its box centred at (`centreX`, `centreY`) and side `side`, in working pixels.
+func face(
+    centreX: Double = 500, centreY: Double = 400, side: Double = 300, score: Double = 1.5,
+    pose: FacePose = .frontal
+) -> DetectedFace {
+    DetectedFace(
+        box: FaceBox(x: centreX - side / 2, y: centreY - side / 2, width: side, height: side), score: score,
+        pose: pose)
+}
