@@ -10,15 +10,10 @@ public struct BlurRule: PhotoRule {
     public func evaluate(_ facts: PhotoFacts, configuration: PreflightConfiguration) -> [Finding] {
         guard let metrics = facts.metrics else { return [] }
         let limits = configuration.sharpness
-        let severity: Severity
-        let threshold: Double
-        if metrics.sharpness < limits.blurryError {
-            (severity, threshold) = (.error, limits.blurryError)
-        } else if metrics.sharpness < limits.blurryWarning {
-            (severity, threshold) = (.warning, limits.blurryWarning)
-        } else {
-            return []
-        }
+        guard
+            let (severity, threshold) = ThresholdGrade.grade(
+                metrics.sharpness, error: limits.blurryError, warning: limits.blurryWarning, bad: .below)
+        else { return [] }
         let word = severity == .error ? "blurry" : "soft"
         return [
             Finding(

@@ -22,15 +22,10 @@ public struct TooBrightRule: PhotoRule {
                     value: clipping, threshold: limits.highlightClippingLimit, unit: "fraction")
             ]
         }
-        let severity: Severity
-        let threshold: Double
-        if brightness > limits.brightError {
-            (severity, threshold) = (.error, limits.brightError)
-        } else if brightness > limits.brightWarning {
-            (severity, threshold) = (.warning, limits.brightWarning)
-        } else {
-            return []
-        }
+        guard
+            let (severity, threshold) = ThresholdGrade.grade(
+                brightness, error: limits.brightError, warning: limits.brightWarning, bad: .above)
+        else { return [] }
         return [
             Finding(
                 rule: id, severity: severity,

@@ -22,15 +22,10 @@ public struct TooDarkRule: PhotoRule {
                     value: clipping, threshold: limits.shadowClippingLimit, unit: "fraction")
             ]
         }
-        let severity: Severity
-        let threshold: Double
-        if brightness < limits.darkError {
-            (severity, threshold) = (.error, limits.darkError)
-        } else if brightness < limits.darkWarning {
-            (severity, threshold) = (.warning, limits.darkWarning)
-        } else {
-            return []
-        }
+        guard
+            let (severity, threshold) = ThresholdGrade.grade(
+                brightness, error: limits.darkError, warning: limits.darkWarning, bad: .below)
+        else { return [] }
         return [
             Finding(
                 rule: id, severity: severity,
