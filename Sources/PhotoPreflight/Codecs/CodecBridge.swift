@@ -37,7 +37,8 @@ enum CodecBridge {
         case Int32(PPF_ERROR_NO_MEMORY.rawValue):
             return .failure(DecodeError(kind: .outOfMemory, message: message, header: header))
         default:
-            return .failure(DecodeError(kind: .corrupt, message: message.isEmpty ? "undecodable data" : message, header: header))
+            return .failure(
+                DecodeError(kind: .corrupt, message: message.isEmpty ? "undecodable data" : message, header: header))
         }
         guard let header else {
             return .failure(DecodeError(kind: .corrupt, message: "image has no size", header: nil))

@@ -3,7 +3,9 @@ internal import CJPEG
 
 /// Decodes JPEG through libjpeg-turbo: baseline, progressive, arithmetic, grayscale, RGB, CMYK and YCCK.
 enum JPEGDecoder {
-    static func decode(bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool)
+    static func decode(
+        bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool
+    )
         -> Result<(header: ImageHeader, raster: Raster?, scale: Int), DecodeError>
     {
         let metadata = JPEGMetadata(bytes: bytes)

@@ -2,7 +2,9 @@ internal import CImageCodecs
 
 /// Decodes PNG through libpng: every colour type and bit depth, palette with tRNS, Adam7, alpha.
 enum PNGDecoder {
-    static func decode(bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool)
+    static func decode(
+        bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool
+    )
         -> Result<(header: ImageHeader, raster: Raster?, scale: Int), DecodeError>
     {
         let metadata = PNGMetadata(bytes: bytes)
