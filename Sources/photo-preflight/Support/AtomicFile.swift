@@ -22,7 +22,7 @@ enum AtomicFile {
         var template = Array(((folder.isEmpty ? "." : folder) + "/.photo-preflight-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw .system("mkstemp", errno) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(temporary) }
         let written = data.withUnsafeBytes { buffer -> Bool in
             var offset = 0
