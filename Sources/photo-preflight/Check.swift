@@ -28,6 +28,12 @@ extension PhotoPreflightCommand {
         @Option(name: .customLong("jobs"), help: "Photos checked at once (default: number of cores).")
         var jobs: Int?
 
+        @Option(
+            help: ArgumentHelp(
+                "Also write a self-contained HTML contact sheet (thumbnails, findings, histograms, maps) here.",
+                valueName: "file.html"))
+        var report: String?
+
         @Flag(help: "Never draw the progress bar (it is drawn only when standard error is a terminal).")
         var noProgress = false
 
@@ -83,7 +89,7 @@ extension PhotoPreflightCommand {
             case .streaming(let formatter): StandardOutput.write(formatter.end(summary: summary))
             case .document(let formatter): StandardOutput.write(formatter.document(reports, summary: summary))
             }
-            return reports
+            return outcomes
         }
     }
 }

@@ -223,3 +223,59 @@ import FoundationXML
         #expect(terminal.stdout.contains("/\(try CheckRun.json(["Fixtures/pass"]).files.count)"))
     }
 }
+
+/// The HTML report, rendered by a real browser.
+@Suite(.serialized) struct HTMLReportCommandTests {
+    @Test(.enabled(if: Chromium.path != nil, "chromium is not installed (apt-get install -y chromium)"))
+    func reportLoadsInChromiumWithOneCardPerPhotoFailuresFirst() throws {
+        let json = try CheckRun.json(["Fixtures/pass", "Fixtures/fail", "Fixtures/corrupt"])
+        let scratch = try Scratch()
+        let page = scratch.url.appendingPathComponent("report.html")
+        let run = try Tool.run(
+            ["check", "--no-config", "--format", "json", "--report", page.path, "Fixtures/pass", "Fixtures/fail",
+            "Fixtures/corrupt"])
+        #expect(run.status == 1)
+        #expect(run.stderr.isEmpty)
+        #expect(try CheckRun.decode(run.stdout).files.map(\.path) == json.files.map(\.path))
+
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(!html.contains("http://") && !html.contains("https://"), "the page must not load anything")
+
+        let dom = try Chromium.dumpDOM(page)
+        #expect(dom.contains("data-ready=\"true\""), "the page's script ran")
+        // Chromium serialises HTML, not XML: read the attributes the page's cards carry.
+        let verdicts = Chromium.values(of: "data-verdict", in: dom)
+        #expect(verdicts.count == json.files.count)
+        let order = ["fail": 0, "warn": 1, "pass": 2]
+        #expect(verdicts == verdicts.sorted { order[$0, default: 3] < order[$1, default: 3] })
+        #expect(verdicts.filter { $0 == "fail" }.count == json.files.filter { $0.verdict == "fail" }.count)
+        let sources = Chromium.values(of: "src", in: dom)
+        #expect(sources.count >= json.files.filter { $0.verdict == "pass" }.count)
+        #expect(sources.allSatisfy { $0.hasPrefix("data:image/jpeg;base64,/9j/") })
+        #expect(dom.contains("<output id=\"shown\">\(json.files.count)</output>"))
+    }
+}
+
+/// Headless Chromium from Debian.
+enum Chromium {
+    static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// The DOM after the page's scripts ran.
+    static func dumpDOM(_ page: URL) throws -> String {
+        let run = try Tool.run(
+            ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--dump-dom", page.absoluteString],
+            executable: URL(fileURLWithPath: path ?? "/usr/bin/chromium"))
+        guard run.status == 0 else { throw BrowserFailure(message: run.stderr) }
+        return run.stdout
+    }
+
+    /// Every value of `attribute` in `html`, in document order.
+    static func values(of attribute: String, in html: String) -> [String] {
+        html.components(separatedBy: " \(attribute)=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    struct BrowserFailure: Error {
+        var message: String
+    }
+}
