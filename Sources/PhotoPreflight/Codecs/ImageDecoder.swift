@@ -6,12 +6,16 @@ public struct DecodedImage: Sendable {
     public var raster: Raster
     /// The JPEG DCT scaling denominator used (1, 2, 4 or 8); 1 for PNG.
     public var scaleDenominator: Int
+    /// The embedded ICC profile, when ``DecodeRequest/readsICCProfile`` asked for it and the file has one.
+    public var iccProfile: [UInt8]?
 }
 
 /// Decodes JPEG and PNG images from memory, sniffing the format from the bytes.
 public enum ImageDecoder {
     /// Reads only the header of `bytes`: size, components, orientation. Allocates no pixels.
-    public static func readHeader(_ bytes: UnsafeRawBufferPointer, maxPixels: Int = 100_000_000) throws(DecodeError)
+    public static func readHeader(
+        _ bytes: UnsafeRawBufferPointer, maxPixels: Int = 100_000_000
+    ) throws(DecodeError)
         -> ImageHeader
     {
         let request = DecodeRequest(maxPixels: maxPixels)
@@ -20,24 +24,35 @@ public enum ImageDecoder {
 
     /// Decodes `bytes` as `request` asks. Throws for any format other than JPEG and PNG, for corrupt or
     /// truncated data, and for images over the pixel limit (checked before allocating).
-    public static func decode(_ bytes: UnsafeRawBufferPointer, request: DecodeRequest = DecodeRequest())
+    public static func decode(
+        _ bytes: UnsafeRawBufferPointer, request: DecodeRequest = DecodeRequest()
+    )
         throws(DecodeError) -> DecodedImage
     {
-        let (header, raster, scale) = try run(bytes, request: request, headerOnly: false)
-        guard let raster else { throw DecodeError(kind: .corrupt, message: "no pixels decoded", header: header) }
-        return DecodedImage(header: header, raster: raster, scaleDenominator: scale)
+        let output = try run(bytes, request: request, headerOnly: false)
+        guard let raster = output.raster else {
+            throw DecodeError(kind: .corrupt, message: "no pixels decoded", header: output.header)
+        }
+        return DecodedImage(
+            header: output.header, raster: raster, scaleDenominator: output.scale, iccProfile: output.iccProfile)
     }
 
     /// Convenience for byte arrays.
-    public static func decode(_ bytes: [UInt8], request: DecodeRequest = DecodeRequest()) throws(DecodeError)
+    public static func decode(
+        _ bytes: [UInt8], request: DecodeRequest = DecodeRequest()
+    ) throws(DecodeError)
         -> DecodedImage
     {
-        let result = bytes.withUnsafeBytes { raw in Result { () throws(DecodeError) in try decode(raw, request: request) } }
+        let result = bytes.withUnsafeBytes { raw in
+            Result { () throws(DecodeError) in try decode(raw, request: request) }
+        }
         return try result.get()
     }
 
-    private static func run(_ bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool)
-        throws(DecodeError) -> (header: ImageHeader, raster: Raster?, scale: Int)
+    private static func run(
+        _ bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool
+    )
+        throws(DecodeError) -> DecodeOutput
     {
         let sniffed = FormatSniffer.sniff(bytes.bindMemory(to: UInt8.self))
         if sniffed.damagedSignature {
@@ -47,7 +62,8 @@ public enum ImageDecoder {
         case .jpeg: return try JPEGDecoder.decode(bytes: bytes, request: request, headerOnly: headerOnly).get()
         case .png: return try PNGDecoder.decode(bytes: bytes, request: request, headerOnly: headerOnly).get()
         default:
-            throw DecodeError(kind: .notJPEGOrPNG, message: "\(sniffed.format.displayName) is not JPEG or PNG", header: nil)
+            throw DecodeError(
+                kind: .notJPEGOrPNG, message: "\(sniffed.format.displayName) is not JPEG or PNG", header: nil)
         }
     }
 }

@@ -5,11 +5,14 @@ struct PNGMetadata: Sendable {
     var hasICCProfile = false
     var hasEXIF = false
     var hasText = false
+    /// The TIFF block of the first `eXIf` chunk, if any.
+    var exif: [UInt8]?
 
     init(bytes: UnsafeRawBufferPointer) {
         var offset = 8
         while offset + 12 <= bytes.count {
-            let length = Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8
+            let length =
+                Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8
                 | Int(bytes[offset + 3])
             let type = String(decoding: bytes[(offset + 4)..<(offset + 8)], as: UTF8.self)
             let start = offset + 8
@@ -17,6 +20,7 @@ struct PNGMetadata: Sendable {
             switch type {
             case "eXIf":
                 hasEXIF = true
+                if exif == nil { exif = Array(bytes[start..<(start + length)]) }
                 orientation = orientation ?? EXIFReader.orientation(tiff: Array(bytes[start..<(start + length)])[...])
             case "iCCP":
                 hasICCProfile = true

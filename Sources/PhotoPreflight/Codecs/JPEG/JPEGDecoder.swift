@@ -3,8 +3,10 @@ internal import CJPEG
 
 /// Decodes JPEG through libjpeg-turbo: baseline, progressive, arithmetic, grayscale, RGB, CMYK and YCCK.
 enum JPEGDecoder {
-    static func decode(bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool)
-        -> Result<(header: ImageHeader, raster: Raster?, scale: Int), DecodeError>
+    static func decode(
+        bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool
+    )
+        -> Result<DecodeOutput, DecodeError>
     {
         let metadata = JPEGMetadata(bytes: bytes)
         return CodecBridge.decode(ppf_jpeg_decode, bytes: bytes, request: request, headerOnly: headerOnly) { result in

@@ -2,8 +2,10 @@ internal import CImageCodecs
 
 /// Decodes PNG through libpng: every colour type and bit depth, palette with tRNS, Adam7, alpha.
 enum PNGDecoder {
-    static func decode(bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool)
-        -> Result<(header: ImageHeader, raster: Raster?, scale: Int), DecodeError>
+    static func decode(
+        bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool
+    )
+        -> Result<DecodeOutput, DecodeError>
     {
         let metadata = PNGMetadata(bytes: bytes)
         return CodecBridge.decode(ppf_png_decode, bytes: bytes, request: request, headerOnly: headerOnly) { result in
