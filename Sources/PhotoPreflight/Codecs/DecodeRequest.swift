@@ -17,16 +17,19 @@ public struct DecodeRequest: Sendable, Equatable {
     public var fastIDCT: Bool = false
     /// Background that transparent pixels are composited onto, as 0xRRGGBB. Default white.
     public var background: UInt32 = 0xFFFFFF
+    /// Also return the embedded ICC profile in ``DecodedImage/iccProfile``. Default false.
+    public var readsICCProfile: Bool = false
 
     /// Creates a request; see the properties for defaults.
     public init(
         maxPixels: Int = 100_000_000, minimumShortSide: Int? = nil, layout: Layout = .gray, fastIDCT: Bool = false,
-        background: UInt32 = 0xFFFFFF
+        background: UInt32 = 0xFFFFFF, readsICCProfile: Bool = false
     ) {
         self.maxPixels = maxPixels
         self.minimumShortSide = minimumShortSide
         self.layout = layout
         self.fastIDCT = fastIDCT
         self.background = background
+        self.readsICCProfile = readsICCProfile
     }
 }
