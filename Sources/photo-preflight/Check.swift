@@ -56,40 +56,74 @@ extension PhotoPreflightCommand {
             let strict = self.strict ?? config.strict ?? false
             let format = output.format ?? config.format.flatMap(OutputFormat.init(rawValue:)) ?? .text
             let preflight = Preflight(configuration: thresholds.apply(to: config.configuration))
-            let reports = await check(
+            let outcomes = await check(
                 selection.files, with: preflight, output: output.output(for: format, strict: strict))
+            if let report {
+                try HTMLReportFile.write(
+                    outcomes.compactMap(\.card), to: report, configuration: preflight.configuration)
+            }
 
             if !selection.problems.isEmpty { throw ExitCode(ExitStatus.usageOrIOError) }
-            let failing = reports.contains { $0.verdict == .fail || (strict && $0.verdict == .warn) }
+            let failing = outcomes.contains { $0.report.verdict == .fail || (strict && $0.report.verdict == .warn) }
             if failing { throw ExitCode(ExitStatus.photosFailed) }
         }
 
-        /// Checks `files` in parallel, writing results in input order as they are ready; returns the reports.
-        private func check(_ files: [PhotoFile], with preflight: Preflight, output: ReportOutput) async -> [PhotoReport]
-        {
+        /// What checking one photo produced: its report, and its card when an HTML report was asked for.
+        private struct Outcome: Sendable {
+            var report: PhotoReport
+            var card: ReportCard?
+        }
+
+        /// Checks `files` in parallel, writing results in input order as they are ready.
+        private func check(_ files: [PhotoFile], with preflight: Preflight, output: ReportOutput) async -> [Outcome] {
             if case .streaming(let formatter) = output { StandardOutput.write(formatter.begin()) }
-            var reports: [PhotoReport] = []
-            reports.reserveCapacity(files.count)
+            var outcomes: [Outcome] = []
+            outcomes.reserveCapacity(files.count)
             var progress = ProgressBar(total: files.count, enabled: StandardError.isTerminal && !noProgress)
+            let wantsCards = report != nil
             await BatchRunner(concurrency: jobs).run(files) { file in
-                preflight.check(fileAt: file.url, displayPath: file.displayPath)
-            } deliver: { index, report in
+                wantsCards
+                    ? HTMLReportFile.outcome(of: file, with: preflight)
+                    : Outcome(report: preflight.check(fileAt: file.url, displayPath: file.displayPath))
+            } deliver: { index, outcome in
                 progress.advance()
                 if case .streaming(let formatter) = output {
                     if index > 0 && formatter is JSONReportFormatter {
                         StandardOutput.write(JSONReportFormatter.separator)
                     }
-                    StandardOutput.write(formatter.format(report))
+                    StandardOutput.write(formatter.format(outcome.report))
                 }
-                reports.append(report)
+                outcomes.append(outcome)
             }
             progress.finish()
+            let reports = outcomes.map(\.report)
             let summary = CheckSummary(reports)
             switch output {
             case .streaming(let formatter): StandardOutput.write(formatter.end(summary: summary))
             case .document(let formatter): StandardOutput.write(formatter.document(reports, summary: summary))
             }
             return outcomes
+        }
+
+        /// The HTML report: cards made while checking, written once at the end.
+        private enum HTMLReportFile {
+            static func outcome(of file: PhotoFile, with preflight: Preflight) -> Outcome {
+                let analysis = preflight.analyze(fileAt: file.url, displayPath: file.displayPath)
+                let thumbnail =
+                    analysis.uprightGray == nil
+                    ? nil : Thumbnail.jpeg(fileAt: file.url, maxPixels: preflight.configuration.maxPixels)
+                return Outcome(report: analysis.report, card: ReportCard(analysis: analysis, thumbnail: thumbnail))
+            }
+
+            static func write(_ cards: [ReportCard], to path: String, configuration: PreflightConfiguration) throws {
+                let page = HTMLReport(configuration: configuration, generator: "photo-preflight \(version)")
+                do {
+                    try AtomicFileWriter.write(Array(page.render(cards).utf8), to: URL(fileURLWithPath: path))
+                } catch {
+                    StandardError.write("photo-preflight: \(error)\n")
+                    throw ExitCode(ExitStatus.usageOrIOError)
+                }
+            }
         }
     }
 }

@@ -59,6 +59,9 @@ extension PhotoPreflightCommand {
             }
             if outputFolder != nil && inPlace { throw ValidationError("--out and --in-place cannot be combined") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+            if let format = output.format, format != .text && format != .json {
+                throw ValidationError("fix writes --format text or json, not \(format.rawValue)")
+            }
             if Self.parseColor(background) == nil {
                 throw ValidationError("--background must be a hex colour like FFFFFF or #000000, got '\(background)'")
             }
@@ -106,8 +109,8 @@ extension PhotoPreflightCommand {
         }
 
         private func formatter() -> any FixReportFormatter {
-            switch output.format {
-            case .text:
+            switch output.format ?? .text {
+            case .text, .junit, .sarif, .github:  // validate() admits only text and json
                 let colored = output.color == .always || (output.color == .auto && StandardOutput.isTerminal)
                 return FixTextReportFormatter(colored: colored)
             case .json:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PhotoPreflight
 import PhotoPreflightConfig
 
 extension PhotoPreflightCommand {
@@ -16,13 +17,14 @@ extension PhotoPreflightCommand {
 
         func run() throws {
             let text = ConfigTemplate.text(formats: OutputFormat.allCases.map(\.rawValue))
-            do {
-                try AtomicFile.write(Data(text.utf8), to: output, replacing: force)
-            } catch AtomicFile.Failure.exists {
+            if !force && FileManager.default.fileExists(atPath: output) {
                 StandardError.write("photo-preflight: \(output) already exists; use --force to replace it\n")
                 throw ExitCode(ExitStatus.usageOrIOError)
+            }
+            do {
+                try AtomicFileWriter.write(Array(text.utf8), to: URL(fileURLWithPath: output))
             } catch {
-                StandardError.write("photo-preflight: cannot write \(output): \(error)\n")
+                StandardError.write("photo-preflight: \(error)\n")
                 throw ExitCode(ExitStatus.usageOrIOError)
             }
             print("wrote \(output)")

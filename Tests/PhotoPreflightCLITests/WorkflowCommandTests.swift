@@ -232,8 +232,10 @@ import FoundationXML
         let scratch = try Scratch()
         let page = scratch.url.appendingPathComponent("report.html")
         let run = try Tool.run(
-            ["check", "--no-config", "--format", "json", "--report", page.path, "Fixtures/pass", "Fixtures/fail",
-            "Fixtures/corrupt"])
+            [
+                "check", "--no-config", "--format", "json", "--report", page.path, "Fixtures/pass", "Fixtures/fail",
+                "Fixtures/corrupt",
+            ])
         #expect(run.status == 1)
         #expect(run.stderr.isEmpty)
         #expect(try CheckRun.decode(run.stdout).files.map(\.path) == json.files.map(\.path))
@@ -264,7 +266,10 @@ enum Chromium {
     /// The DOM after the page's scripts ran.
     static func dumpDOM(_ page: URL) throws -> String {
         let run = try Tool.run(
-            ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--dump-dom", page.absoluteString],
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--dump-dom",
+                page.absoluteString,
+            ],
             executable: URL(fileURLWithPath: path ?? "/usr/bin/chromium"))
         guard run.status == 0 else { throw BrowserFailure(message: run.stderr) }
         return run.stdout

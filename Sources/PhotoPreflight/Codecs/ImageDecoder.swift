@@ -52,11 +52,7 @@ public enum ImageDecoder {
     private static func run(
         _ bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool
     )
-<<<<<<< HEAD
-        throws(DecodeError) -> (header: ImageHeader, raster: Raster?, scale: Int)
-=======
         throws(DecodeError) -> DecodeOutput
->>>>>>> fix
     {
         let sniffed = FormatSniffer.sniff(bytes.bindMemory(to: UInt8.self))
         if sniffed.damagedSignature {

@@ -67,7 +67,7 @@ public struct HTMLReport: Sendable {
         var html = """
             <article class="card \(verdict)" data-verdict="\(verdict)" data-rules="\(XMLText.escape(rules))" \
             data-path="\(XMLText.escape(report.path.lowercased()))">
-            \(picture(card))<div class="body"><h2><span class="badge">\(verdict.uppercased())</span> \
+            \(picture(card))<div class="head"><h2><span class="badge">\(verdict.uppercased())</span> \
             <span class="path">\(XMLText.escape(report.path))</span></h2>
             <p class="facts">\(XMLText.escape(facts(report)))</p>
 
@@ -80,11 +80,11 @@ public struct HTMLReport: Sendable {
             }
             html += "</ul>\n"
         }
-        html += MeasurementTable(report: report, configuration: configuration).html
+        html += "</div>\n" + MeasurementTable(report: report, configuration: configuration).html
         if !card.histogram.isEmpty {
             html += ReportCharts.histogram(card.histogram, brightness: report.metrics?.brightness, configuration)
         }
-        return html + "</div></article>\n"
+        return html + "</article>\n"
     }
 
     private func picture(_ card: ReportCard) -> String {

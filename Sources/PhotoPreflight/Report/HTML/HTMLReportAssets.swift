@@ -10,18 +10,19 @@ enum HTMLReportAssets {
         vertical-align:middle;margin:0 2px 0 6px}.k.blur{background:#e53935b0}.k.soft{background:#ffa000a0}
         .k.hi{background:#e040fb}.k.lo{background:#2979ff}.k.mean{background:#1565c0}.k.err{background:var(--fail)}
         .k.wrn{background:var(--warn)}
-        main{display:grid;grid-template-columns:repeat(auto-fill,minmax(330px,1fr));gap:12px;padding:12px 16px}
-        .card{display:flex;gap:10px;background:#fff;border-radius:6px;padding:8px;border-left:5px solid var(--pass);
-        content-visibility:auto;contain-intrinsic-size:auto 330px 250px}
+        main{display:grid;grid-template-columns:repeat(auto-fill,minmax(390px,1fr));gap:12px;padding:12px 16px}
+        .card{display:grid;grid-template-columns:130px 1fr;gap:6px 10px;align-content:start;background:#fff;
+        border-radius:6px;padding:8px;border-left:5px solid var(--pass);content-visibility:auto;
+        contain-intrinsic-size:auto 390px 330px}.measures,.hist{grid-column:1/-1}
         .card.fail{border-color:var(--fail)}.card.warn{border-color:var(--warn)}.card[hidden]{display:none}
-        .pic{position:relative;flex:0 0 120px;max-height:200px;align-self:flex-start;background:#ddd}
+        .pic{position:relative;max-height:200px;background:#ddd}
         .pic img{display:block;width:100%;height:100%;object-fit:cover}
         .pic.none{height:150px;display:flex;align-items:center;justify-content:center;color:#777;font-size:12px}
         .map{position:absolute;inset:0;width:100%;height:100%;display:none;pointer-events:none}
         .pic:hover .sharp,body.sharp .sharp,body.clip .clip{display:block}body.sharp .pic:hover .sharp{display:block}
         .sharp .blur{fill:#e53935;fill-opacity:.55}.sharp .soft{fill:#ffa000;fill-opacity:.4}
         .sharp .ok{fill:none;stroke:#fff6;stroke-width:.03}.clip .hi{fill:#e040fb}.clip .lo{fill:#2979ff}
-        .body{flex:1;min-width:0}h2{font-size:13px;margin:0;word-break:break-all}
+        .head{min-width:0}h2{font-size:13px;margin:0;word-break:break-all}
         .badge{display:inline-block;font-size:11px;color:#fff;border-radius:3px;padding:0 4px;background:var(--pass)}
         .fail .badge{background:var(--fail)}.warn .badge{background:var(--warn)}.facts{margin:2px 0;color:#666;
         font-size:12px}.findings{margin:4px 0;padding-left:16px;font-size:12px}.findings .error{color:var(--fail)}
@@ -48,6 +49,9 @@ enum HTMLReportAssets {
             document.body.classList.toggle('sharp',form.sharp.checked);
             document.body.classList.toggle('clip',form.clip.checked);
           }
+          location.hash.slice(1).split(',').forEach(function(name){
+            if(name==='sharp'||name==='clip')form[name].checked=true;
+          });
           form.addEventListener('input',apply);form.addEventListener('change',apply);apply();
           document.body.dataset.ready='true';
         })();

@@ -28,11 +28,13 @@ struct MeasurementTable {
         var rows: [Row] = []
         if let width = report.displayWidth, let height = report.displayHeight {
             rows.append(
-                Row(name: "short side", value: "\(min(width, height)) px", limit: "≥ \(configuration.minimumSide) px",
+                Row(
+                    name: "short side", value: "\(min(width, height)) px", limit: "≥ \(configuration.minimumSide) px",
                     rules: ["too-small"]))
         }
         rows.append(
-            Row(name: "file size", value: megabytes(report.bytes), limit: "≤ \(megabytes(configuration.maximumBytes))",
+            Row(
+                name: "file size", value: megabytes(report.bytes), limit: "≤ \(megabytes(configuration.maximumBytes))",
                 rules: ["too-large"]))
         guard let metrics = report.metrics else { return rows }
         let exposure = configuration.exposure, sharpness = configuration.sharpness
@@ -61,5 +63,7 @@ struct MeasurementTable {
 
     private func number(_ value: Double) -> String { ReportNumber.format((value * 10).rounded() / 10) }
     private func percent(_ fraction: Double) -> String { "\(ReportNumber.format((fraction * 1000).rounded() / 10)) %" }
-    private func megabytes(_ bytes: Int) -> String { "\(ReportNumber.format((Double(bytes) / 1e4).rounded() / 100)) MB" }
+    private func megabytes(_ bytes: Int) -> String {
+        "\(ReportNumber.format((Double(bytes) / 1e4).rounded() / 100)) MB"
+    }
 }
