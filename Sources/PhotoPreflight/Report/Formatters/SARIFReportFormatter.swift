@@ -18,7 +18,7 @@ public struct SARIFReportFormatter: DocumentReportFormatter {
             report.findings.map { SARIFLog.Result(finding: $0, path: report.path, ruleIndex: ruleIndex[$0.rule]) }
         }
         let driver = SARIFLog.Driver(
-            name: "photo-preflight", version: toolVersion, informationUri: "https://docs.heygen.com/",
+            name: "photo-preflight", version: toolVersion,
             rules: descriptors.map(SARIFLog.Rule.init))
         let log = SARIFLog(runs: [SARIFLog.Run(tool: SARIFLog.Tool(driver: driver), results: results)])
         let encoder = JSONEncoder()
@@ -62,7 +62,6 @@ struct SARIFLog: Encodable {
     struct Driver: Encodable {
         var name: String
         var version: String
-        var informationUri: String
         var rules: [Rule]
     }
 
