@@ -25,10 +25,7 @@ enum ReportOutput {
 
 /// How results are printed.
 struct OutputOptions: ParsableArguments {
-    @Option(
-        help: ArgumentHelp(
-            "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: the config "
-                + "file's, else text).", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format (default: the config file's, else text).", valueName: "format"))
     var format: OutputFormat?
 
     @Option(help: "Colour text output: auto (only on a terminal), always, never.")
