@@ -10,8 +10,9 @@ extension PhotoPreflightCommand {
             abstract: "Check photos against HeyGen's photo-avatar requirements.",
             discussion: """
                 Folders are searched recursively for files with image-like extensions (any case); named files \
-                are always checked. Settings come from the nearest .photo-preflight.yml (see `init`); options \
-                given here override it. Exit status: 0 all pass, 1 a photo fails, 2 usage or I/O error.
+                are always checked unless the config excludes them. Settings come from the nearest \
+                .photo-preflight.yml (see `init`); options given here override it. Exit status: 0 all pass, \
+                1 a photo fails, 2 usage or I/O error.
                 """
         )
 
