@@ -54,12 +54,15 @@ import FoundationXML
         #expect(lines[0] == "::warning file=a%2Cb%3Ac%25.jpg,title=photo-preflight blurry::soft%0Aline two")
         #expect(lines[1].hasPrefix("::error file=a%2Cb%3Ac%25.jpg,title=photo-preflight too-dark::too dark"))
         #expect(GitHubReportFormatter().format(Self.report(path: "ok.jpg", findings: [])).isEmpty)
+        let found = GitHubReportFormatter().format(Self.report(path: "./photos/a.jpg", findings: [Self.soft]))
+        #expect(found.hasPrefix("::warning file=photos/a.jpg,"))
     }
 
     @Test func sarifLocatesFilesByURIAndIndexesRules() throws {
         let reports = [
             Self.report(path: "my photos/#1.jpg", findings: [Self.dark]),
             Self.report(path: "/abs/x.jpg", findings: [Self.soft]),
+            Self.report(path: "./found/y.jpg", findings: [Self.soft]),
         ]
         let text = SARIFReportFormatter(toolVersion: "9.9").document(reports, summary: CheckSummary(reports))
         let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -73,11 +76,11 @@ import FoundationXML
             (((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
                 as? [String: Any])?["uri"] as? String)
         }
-        #expect(uris == ["my%20photos/%231.jpg", "file:///abs/x.jpg"])
+        #expect(uris == ["my%20photos/%231.jpg", "file:///abs/x.jpg", "found/y.jpg"])
         for result in results {
             let index = try #require(result["ruleIndex"] as? Int)
             #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
         }
-        #expect(results.map { $0["level"] as? String } == ["error", "warning"])
+        #expect(results.map { $0["level"] as? String } == ["error", "warning", "warning"])
     }
 }

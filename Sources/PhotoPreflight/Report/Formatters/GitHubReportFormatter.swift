@@ -9,14 +9,14 @@ public struct GitHubReportFormatter: ReportFormatter {
     public func format(_ report: PhotoReport) -> String {
         report.findings.map { finding in
             let command = finding.severity == .error ? "error" : "warning"
-            let file = Self.escapeProperty(report.path)
+            let file = Self.escapeProperty(ReportPath.normalized(report.path))
             let title = Self.escapeProperty("photo-preflight \(finding.rule)")
             return "::\(command) file=\(file),title=\(title)::\(Self.escapeData(finding.message))\n"
         }.joined()
     }
 
     public func end(summary: CheckSummary) -> String {
-        "photo-preflight: \(summary.total) photos, \(summary.passed) passed, \(summary.warned) with warnings, "
+        "photo-preflight: \(summary.total) \(summary.total == 1 ? "photo" : "photos"), \(summary.passed) passed, \(summary.warned) with warnings, "
             + "\(summary.failed) failed\n"
     }
 

@@ -34,6 +34,7 @@ public struct SARIFReportFormatter: DocumentReportFormatter {
     static func uri(for path: String) -> String {
         var allowed = CharacterSet.urlPathAllowed
         allowed.remove(charactersIn: ";?#[]@")
+        let path = ReportPath.normalized(path)
         let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
         return path.hasPrefix("/") ? "file://" + encoded : encoded
     }
