@@ -9,7 +9,8 @@ let package = Package(
         .executable(name: "photo-preflight", targets: ["photo-preflight"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System libraries, found with pkg-config.
@@ -28,17 +29,23 @@ let package = Package(
             linkerSettings: [.linkedLibrary("dlib"), .linkedLibrary("lapack"), .linkedLibrary("blas")]
         ),
         .target(name: "PhotoPreflightFaces", dependencies: ["PhotoPreflight", "CDlibFaceShim"]),
+        // `.photo-preflight.yml`: finding, parsing and validating the config file (YAML via Yams).
+        .target(
+            name: "PhotoPreflightConfig",
+            dependencies: ["PhotoPreflight", .product(name: "Yams", package: "Yams")]
+        ),
         // The thin command-line tool.
         .executableTarget(
             name: "photo-preflight",
             dependencies: [
                 "PhotoPreflight",
                 "PhotoPreflightFaces",
+                "PhotoPreflightConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "face-bench", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
-        .testTarget(name: "PhotoPreflightTests", dependencies: ["PhotoPreflight"]),
+        .testTarget(name: "PhotoPreflightTests", dependencies: ["PhotoPreflight", "PhotoPreflightConfig"]),
         .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
         .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),
     ],

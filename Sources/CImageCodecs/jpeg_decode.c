@@ -105,6 +105,9 @@ int ppf_jpeg_decode(const uint8_t *data, size_t size, const ppf_decode_options *
         free(cmyk_row);
         free(result->pixels);
         result->pixels = NULL;
+        free(result->icc_profile);
+        result->icc_profile = NULL;
+        result->icc_size = 0;
         return unsupported ? PPF_ERROR_UNSUPPORTED : PPF_ERROR_CORRUPT;
     }
 
@@ -113,6 +116,7 @@ int ppf_jpeg_decode(const uint8_t *data, size_t size, const ppf_decode_options *
     progress.max_scans = options->max_scans > 0 ? options->max_scans : 1000;
     cinfo.progress = &progress.base;
     jpeg_mem_src(&cinfo, data, (unsigned long)size);
+    if (options->read_icc && !options->header_only) jpeg_save_markers(&cinfo, JPEG_APP0 + 2, 0xFFFF);
     jpeg_read_header(&cinfo, TRUE);
 
     result->width = cinfo.image_width;
@@ -134,6 +138,15 @@ int ppf_jpeg_decode(const uint8_t *data, size_t size, const ppf_decode_options *
     if (options->header_only) {
         jpeg_destroy_decompress(&cinfo);
         return PPF_OK;
+    }
+
+    if (options->read_icc) {
+        JOCTET *profile = NULL;
+        unsigned int profile_size = 0;
+        if (jpeg_read_icc_profile(&cinfo, &profile, &profile_size)) {
+            result->icc_profile = profile;
+            result->icc_size = profile_size;
+        }
     }
 
     int cmyk = cinfo.jpeg_color_space == JCS_CMYK || cinfo.jpeg_color_space == JCS_YCCK;
@@ -166,6 +179,9 @@ int ppf_jpeg_decode(const uint8_t *data, size_t size, const ppf_decode_options *
         free(cmyk_row);
         free(result->pixels);
         result->pixels = NULL;
+        free(result->icc_profile);
+        result->icc_profile = NULL;
+        result->icc_size = 0;
         return PPF_ERROR_NO_MEMORY;
     }
 

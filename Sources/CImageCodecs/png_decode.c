@@ -82,6 +82,9 @@ int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *o
         free(image);
         free(result->pixels);
         result->pixels = NULL;
+        free(result->icc_profile);
+        result->icc_profile = NULL;
+        result->icc_size = 0;
         return PPF_ERROR_CORRUPT;
     }
 
@@ -114,6 +117,20 @@ int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *o
         return PPF_OK;
     }
 
+    if (options->read_icc && png_get_valid(png, info, PNG_INFO_iCCP)) {
+        png_charp name = NULL;
+        int compression = 0;
+        png_bytep profile = NULL;
+        png_uint_32 profile_size = 0;
+        if (png_get_iCCP(png, info, &name, &compression, &profile, &profile_size) && profile_size > 0) {
+            result->icc_profile = malloc(profile_size);
+            if (result->icc_profile != NULL) {
+                memcpy(result->icc_profile, profile, profile_size);
+                result->icc_size = profile_size;
+            }
+        }
+    }
+
     png_set_expand(png);    // palette -> RGB, gray < 8 bits -> 8 bits, tRNS -> alpha
     png_set_scale_16(png);  // 16 -> 8 bits, rounded
     int passes = png_set_interlace_handling(png);
@@ -139,6 +156,9 @@ int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *o
         free(image);
         free(result->pixels);
         result->pixels = NULL;
+        free(result->icc_profile);
+        result->icc_profile = NULL;
+        result->icc_size = 0;
         return PPF_ERROR_NO_MEMORY;
     }
 

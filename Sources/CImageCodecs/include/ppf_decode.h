@@ -50,6 +50,8 @@ typedef struct {
     uint32_t background_rgb;
     /// JPEG only: refuse progressive files with more scans than this (0 = 1000).
     int max_scans;
+    /// Also return the embedded ICC profile (JPEG APP2 chunks reassembled, PNG iCCP inflated), if any.
+    int read_icc;
 } ppf_decode_options;
 
 /// Header facts and the decoded pixels.
@@ -83,6 +85,11 @@ typedef struct {
     int data_warnings;
     /// Warnings raised while reading headers and markers (harmless: e.g. stray bytes between markers).
     int header_warnings;
+    /// The embedded ICC profile when `read_icc` was set and the file has a valid one, `icc_size` bytes;
+    /// free with ppf_free.
+    uint8_t *icc_profile;
+    uint32_t icc_size;
+
     /// The error, or else the first data warning, as text.
     char message[PPF_MESSAGE_CAPACITY];
 } ppf_decode_result;
@@ -93,7 +100,7 @@ int ppf_jpeg_decode(const uint8_t *data, size_t size, const ppf_decode_options *
 /// Decodes a PNG held in memory. Returns a ppf_status; on failure `pixels` is NULL.
 int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *options, ppf_decode_result *result);
 
-/// Frees memory returned in `ppf_decode_result.pixels`.
+/// Frees memory returned in `ppf_decode_result.pixels` and `icc_profile`, and in `ppf_encode_result.data`.
 void ppf_free(void *pointer);
 
 #endif

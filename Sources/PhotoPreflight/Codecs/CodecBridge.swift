@@ -1,5 +1,16 @@
 internal import CImageCodecs
 
+/// What one decode call produced.
+struct DecodeOutput {
+    var header: ImageHeader
+    /// Nil for header-only reads.
+    var raster: Raster?
+    /// The JPEG DCT scaling denominator used (1 for PNG).
+    var scale: Int
+    /// The embedded ICC profile, when asked for and present.
+    var iccProfile: [UInt8]?
+}
+
 /// Calls one of the C decode shims and turns its result into Swift values.
 enum CodecBridge {
     typealias DecodeFunction = (
@@ -10,7 +21,7 @@ enum CodecBridge {
     static func decode(
         _ function: DecodeFunction, bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool,
         describe: (ppf_decode_result) -> ImageHeader
-    ) -> Result<(header: ImageHeader, raster: Raster?, scale: Int), DecodeError> {
+    ) -> Result<DecodeOutput, DecodeError> {
         var options = ppf_decode_options()
         options.max_pixels = UInt64(max(0, request.maxPixels))
         options.min_short_side = UInt32(clamping: request.minimumShortSide ?? 0)
@@ -19,11 +30,15 @@ enum CodecBridge {
         options.header_only = headerOnly ? 1 : 0
         options.fast_idct = request.fastIDCT ? 1 : 0
         options.background_rgb = request.background
+        options.read_icc = request.readsICCProfile ? 1 : 0
         var result = ppf_decode_result()
         let status = withUnsafePointer(to: &options) { optionsPointer in
             function(bytes.bindMemory(to: UInt8.self).baseAddress, bytes.count, optionsPointer, &result)
         }
-        defer { ppf_free(result.pixels) }
+        defer {
+            ppf_free(result.pixels)
+            ppf_free(result.icc_profile)
+        }
         let message = withUnsafeBytes(of: result.message) { raw in
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
         }
@@ -49,11 +64,14 @@ enum CodecBridge {
         if result.data_warnings > 0 {
             return .failure(DecodeError(kind: .corrupt, message: message, header: header))
         }
-        guard !headerOnly, let pixels = result.pixels else { return .success((header, nil, 1)) }
+        guard !headerOnly, let pixels = result.pixels else {
+            return .success(DecodeOutput(header: header, raster: nil, scale: 1, iccProfile: nil))
+        }
         let width = Int(result.out_width), height = Int(result.out_height), channels = Int(result.out_channels)
         let raster = Raster(
             width: width, height: height, channels: channels,
             pixels: Array(UnsafeBufferPointer(start: pixels, count: width * height * channels)))
-        return .success((header, raster, Int(result.scale_denom)))
+        let icc = result.icc_profile.map { Array(UnsafeBufferPointer(start: $0, count: Int(result.icc_size))) }
+        return .success(DecodeOutput(header: header, raster: raster, scale: Int(result.scale_denom), iccProfile: icc))
     }
 }

@@ -19,11 +19,13 @@ public struct DecodeRequest: Sendable, Equatable {
     public var fastIDCT: Bool = false
     /// Background that transparent pixels are composited onto, as 0xRRGGBB. Default white.
     public var background: UInt32 = 0xFFFFFF
+    /// Also return the embedded ICC profile in ``DecodedImage/iccProfile``. Default false.
+    public var readsICCProfile: Bool = false
 
     /// Creates a request; see the properties for defaults.
     public init(
         maxPixels: Int = 100_000_000, minimumShortSide: Int? = nil, maximumScaleDenominator: Int = 8,
-        layout: Layout = .gray, fastIDCT: Bool = false, background: UInt32 = 0xFFFFFF
+        layout: Layout = .gray, fastIDCT: Bool = false, background: UInt32 = 0xFFFFFF, readsICCProfile: Bool = false
     ) {
         self.maximumScaleDenominator = maximumScaleDenominator
         self.maxPixels = maxPixels
@@ -31,5 +33,6 @@ public struct DecodeRequest: Sendable, Equatable {
         self.layout = layout
         self.fastIDCT = fastIDCT
         self.background = background
+        self.readsICCProfile = readsICCProfile
     }
 }

@@ -6,6 +6,8 @@ public struct DecodedImage: Sendable {
     public var raster: Raster
     /// The JPEG DCT scaling denominator used (1, 2, 4 or 8); 1 for PNG.
     public var scaleDenominator: Int
+    /// The embedded ICC profile, when ``DecodeRequest/readsICCProfile`` asked for it and the file has one.
+    public var iccProfile: [UInt8]?
 }
 
 /// Decodes JPEG and PNG images from memory, sniffing the format from the bytes.
@@ -27,9 +29,12 @@ public enum ImageDecoder {
     )
         throws(DecodeError) -> DecodedImage
     {
-        let (header, raster, scale) = try run(bytes, request: request, headerOnly: false)
-        guard let raster else { throw DecodeError(kind: .corrupt, message: "no pixels decoded", header: header) }
-        return DecodedImage(header: header, raster: raster, scaleDenominator: scale)
+        let output = try run(bytes, request: request, headerOnly: false)
+        guard let raster = output.raster else {
+            throw DecodeError(kind: .corrupt, message: "no pixels decoded", header: output.header)
+        }
+        return DecodedImage(
+            header: output.header, raster: raster, scaleDenominator: output.scale, iccProfile: output.iccProfile)
     }
 
     /// Convenience for byte arrays.
@@ -47,7 +52,7 @@ public enum ImageDecoder {
     private static func run(
         _ bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool
     )
-        throws(DecodeError) -> (header: ImageHeader, raster: Raster?, scale: Int)
+        throws(DecodeError) -> DecodeOutput
     {
         let sniffed = FormatSniffer.sniff(bytes.bindMemory(to: UInt8.self))
         if sniffed.damagedSignature {

@@ -8,6 +8,8 @@ struct JPEGMetadata: Sendable {
     var hasEXIF = false
     var hasXMP = false
     var hasComment = false
+    /// The TIFF block of the first APP1 "Exif" segment (after the 6-byte "Exif\0\0" header), if any.
+    var exif: [UInt8]?
 
     /// Walks the markers of `bytes` (which start with SOI). Malformed segments stop the walk; the decoder
     /// reports the damage.
@@ -34,6 +36,7 @@ struct JPEGMetadata: Sendable {
             case 0xE1:
                 if payload.starts(with: Array("Exif\0\0".utf8)) {
                     hasEXIF = true
+                    if exif == nil { exif = Array(payload.dropFirst(6)) }
                     if orientation == nil {
                         orientation = EXIFReader.orientation(tiff: payload.dropFirst(6))
                     }

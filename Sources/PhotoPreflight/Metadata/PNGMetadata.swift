@@ -5,6 +5,8 @@ struct PNGMetadata: Sendable {
     var hasICCProfile = false
     var hasEXIF = false
     var hasText = false
+    /// The TIFF block of the first `eXIf` chunk, if any.
+    var exif: [UInt8]?
 
     init(bytes: UnsafeRawBufferPointer) {
         var offset = 8
@@ -18,6 +20,7 @@ struct PNGMetadata: Sendable {
             switch type {
             case "eXIf":
                 hasEXIF = true
+                if exif == nil { exif = Array(bytes[start..<(start + length)]) }
                 orientation = orientation ?? EXIFReader.orientation(tiff: Array(bytes[start..<(start + length)])[...])
             case "iCCP":
                 hasICCProfile = true

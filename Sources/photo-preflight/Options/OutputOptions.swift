@@ -5,6 +5,9 @@ import PhotoPreflight
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case json
+    case junit
+    case sarif
+    case github
 }
 
 /// When to colour text output.
@@ -14,10 +17,16 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
     case never
 }
 
+/// A formatter ready to write: streaming (a piece per photo as it finishes) or whole (one document at the end).
+enum ReportOutput {
+    case streaming(any ReportFormatter)
+    case document(any DocumentReportFormatter)
+}
+
 /// How results are printed.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: OutputFormat = .text
+    @Option(help: ArgumentHelp("Output format (default: the config file's, else text).", valueName: "format"))
+    var format: OutputFormat?
 
     @Option(help: "Colour text output: auto (only on a terminal), always, never.")
     var color: ColorMode = .auto
@@ -25,13 +34,20 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Text output: list only photos with findings.")
     var quiet = false
 
-    func formatter() -> any ReportFormatter {
+    /// The formatter for `format`; `strict` counts warnings as failures where the format records failures.
+    func output(for format: OutputFormat, strict: Bool) -> ReportOutput {
         switch format {
         case .text:
             let colored = color == .always || (color == .auto && StandardOutput.isTerminal)
-            return TextReportFormatter(colored: colored, showPassing: !quiet)
+            return .streaming(TextReportFormatter(colored: colored, showPassing: !quiet))
         case .json:
-            return JSONReportFormatter()
+            return .streaming(JSONReportFormatter())
+        case .github:
+            return .streaming(GitHubReportFormatter())
+        case .junit:
+            return .document(JUnitReportFormatter(strict: strict))
+        case .sarif:
+            return .document(SARIFReportFormatter(toolVersion: PhotoPreflightCommand.version))
         }
     }
 }

@@ -6,7 +6,7 @@ enum JPEGDecoder {
     static func decode(
         bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool
     )
-        -> Result<(header: ImageHeader, raster: Raster?, scale: Int), DecodeError>
+        -> Result<DecodeOutput, DecodeError>
     {
         let metadata = JPEGMetadata(bytes: bytes)
         return CodecBridge.decode(ppf_jpeg_decode, bytes: bytes, request: request, headerOnly: headerOnly) { result in

@@ -5,7 +5,7 @@ enum PNGDecoder {
     static func decode(
         bytes: UnsafeRawBufferPointer, request: DecodeRequest, headerOnly: Bool
     )
-        -> Result<(header: ImageHeader, raster: Raster?, scale: Int), DecodeError>
+        -> Result<DecodeOutput, DecodeError>
     {
         let metadata = PNGMetadata(bytes: bytes)
         return CodecBridge.decode(ppf_png_decode, bytes: bytes, request: request, headerOnly: headerOnly) { result in

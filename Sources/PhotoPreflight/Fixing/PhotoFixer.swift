@@ -1,0 +1,124 @@
+/// Fixes what a machine can fix in a photo, in memory: EXIF orientation, size in pixels, size in bytes,
+/// metadata. Brightness and sharpness are reported by the re-check, never altered.
+///
+/// ```swift
+/// let fixer = PhotoFixer(options: FixOptions(), preflight: Preflight())
+/// let fixed = fixer.fix(bytes: original, name: "me.jpg")
+/// if fixed.report.outcome == .pass, let bytes = fixed.bytes { /* write bytes */ }
+/// ```
+///
+/// Photos that are already upright, small enough and within the byte budget keep their compressed pixels:
+/// only metadata segments are removed. Others are decoded, oriented, downscaled and re-encoded.
+public struct PhotoFixer: Sendable {
+    /// What may be changed and the targets.
+    public var options: FixOptions
+    /// The checks the fixed copy must pass.
+    public var preflight: Preflight
+
+    /// Rules whose failure on the fixed copy means there is no usable copy at all.
+    private static let unusable: Set<RuleID> = ["format", "corrupt", "too-many-pixels", "unreadable"]
+
+    /// Creates a fixer. `options.maxBytes` should normally equal `preflight.configuration.maximumBytes`.
+    public init(options: FixOptions = FixOptions(), preflight: Preflight = Preflight()) {
+        self.options = options
+        self.preflight = preflight
+    }
+
+    /// A fixed photo: its bytes and format (nil when it could not be fixed) and the report.
+    public struct Fixed: Sendable {
+        /// The fixed file's bytes.
+        public var bytes: [UInt8]?
+        /// Its format.
+        public var format: ImageFormat?
+        /// What was done and how the copy checks; `path` is `name`, `output` is nil.
+        public var report: FixReport
+    }
+
+    /// Fixes the photo in `bytes`. `name` is used for the report and the extension check. Never throws:
+    /// photos that cannot be fixed get the `notFixed` outcome and a reason.
+    public func fix(bytes: [UInt8], name: String) -> Fixed {
+        let sniffed = FormatSniffer.sniff(bytes)
+        var report = FixReport(path: name, outcome: .notFixed)
+        report.before = ImageSummary(
+            format: sniffed.format.rawValue, width: nil, height: nil, bytes: bytes.count, orientation: nil)
+        guard sniffed.format.isAccepted, !sniffed.damagedSignature else {
+            let what = sniffed.damagedSignature ? "a PNG with a damaged signature" : sniffed.format.displayName
+            report.reason = "cannot fix \(what): only JPEG and PNG are fixed"
+            return Fixed(bytes: nil, format: nil, report: report)
+        }
+        let read = bytes.withUnsafeBytes { raw in
+            Result { () throws(DecodeError) in
+                try ImageDecoder.readHeader(raw, maxPixels: preflight.configuration.maxPixels)
+            }
+        }
+        guard case .success(let header) = read else {
+            if case .failure(let error) = read { report.reason = "cannot fix: \(error.message)" }
+            return Fixed(bytes: nil, format: nil, report: report)
+        }
+        let displayed = header.displayedSize
+        report.before = ImageSummary(
+            format: header.format.rawValue, width: displayed.width, height: displayed.height, bytes: bytes.count,
+            orientation: header.orientation?.rawValue)
+
+        let exif = bytes.withUnsafeBytes { raw in
+            header.format == .jpeg ? JPEGMetadata(bytes: raw).exif : PNGMetadata(bytes: raw).exif
+        }
+        var output: PixelPipeline.Output
+        let metadata = strip(bytes, format: header.format)
+        let needsPixels = (header.orientation ?? .up) != .up || max(displayed.width, displayed.height) > options.maxSide
+        if !needsPixels, let metadata, metadata.bytes.count <= options.maxBytes {
+            output = PixelPipeline.Output(bytes: metadata.bytes, format: header.format, quality: nil, actions: [])
+            output.actions.append(FixAction(kind: "copy", detail: "compressed pixels kept as they are"))
+        } else {
+            do {
+                let pipeline = PixelPipeline(options: options, maxPixels: preflight.configuration.maxPixels)
+                output = try pipeline.run(bytes, header: header, exif: exif)
+            } catch {
+                report.reason = error.reason
+                return Fixed(bytes: nil, format: nil, report: report)
+            }
+        }
+        report.strippedMetadata = metadata?.removed ?? []
+        report.actions = output.actions + metadataActions(removed: report.strippedMetadata, hadEXIF: exif != nil)
+        report.quality = output.quality
+        return recheck(output, name: name, report: report)
+    }
+
+    private func strip(_ bytes: [UInt8], format: ImageFormat) -> MetadataStripper.Stripped? {
+        format == .jpeg
+            ? MetadataStripper.strip(jpeg: bytes, keepingEXIF: options.keepsMetadata)
+            : MetadataStripper.strip(png: bytes, keepingEXIF: options.keepsMetadata)
+    }
+
+    private func metadataActions(removed: [String], hadEXIF: Bool) -> [FixAction] {
+        var actions: [FixAction] = []
+        if !removed.isEmpty {
+            actions.append(FixAction(kind: "strip-metadata", detail: "removed " + removed.joined(separator: ", ")))
+        }
+        if options.keepsMetadata && hadEXIF && !removed.contains("EXIF") {
+            actions.append(FixAction(kind: "keep-metadata", detail: "EXIF kept, orientation set to 1"))
+        }
+        return actions
+    }
+
+    /// Checks the fixed copy with the same rules as `check` and completes the report.
+    private func recheck(_ output: PixelPipeline.Output, name: String, report: FixReport) -> Fixed {
+        var report = report
+        let check = preflight.check(bytes: output.bytes, name: FixedFileName.name(for: name, format: output.format))
+        if let unusable = check.findings.first(where: { Self.unusable.contains($0.rule) }) {
+            report.outcome = .notFixed
+            report.reason = "cannot fix: \(unusable.message)"
+            return Fixed(bytes: nil, format: nil, report: report)
+        }
+        report.check = check
+        report.verdict = check.verdict
+        report.outcome = check.verdict == .fail ? .fail : .pass
+        if report.outcome == .fail {
+            report.reason = check.findings.filter { $0.severity == .error }.map(\.message).joined(separator: "; ")
+        }
+        report.after = ImageSummary(
+            format: output.format.rawValue, width: check.displayWidth, height: check.displayHeight,
+            bytes: output.bytes.count, orientation: check.orientation)
+        return Fixed(bytes: output.bytes, format: output.format, report: report)
+    }
+}

@@ -1,0 +1,100 @@
+/// The re-encoding path of `fix`: decode, orient, downscale, encode within the byte budget.
+struct PixelPipeline {
+    var options: FixOptions
+    /// The pixel limit of the checks, enforced before decoding.
+    var maxPixels: Int
+
+    /// The encoded result and the steps taken.
+    struct Output {
+        var bytes: [UInt8]
+        var format: ImageFormat
+        var quality: Int?
+        var actions: [FixAction]
+    }
+
+    /// Why re-encoding failed.
+    struct Failure: Error {
+        var reason: String
+    }
+
+    func run(_ bytes: [UInt8], header: ImageHeader, exif: [UInt8]?) throws(Failure) -> Output {
+        let orientation = header.orientation ?? .up
+        let upright = header.displayedSize
+        let target = Raster.fittedSize(width: upright.width, height: upright.height, maxSide: options.maxSide)
+        var request = DecodeRequest(
+            maxPixels: maxPixels, layout: header.components == 1 ? .gray : .rgb, background: options.background,
+            readsICCProfile: true)
+        if header.format == .jpeg && target.width < upright.width {
+            // Decode in the DCT domain to just above the target (the +1 absorbs rounding up of odd sides).
+            let shortSide = min(upright.width, upright.height), longSide = max(upright.width, upright.height)
+            request.minimumShortSide = (shortSide * options.maxSide + longSide - 1) / longSide + 1
+        }
+        let decoded: DecodedImage
+        do {
+            decoded = try ImageDecoder.decode(bytes, request: request)
+        } catch {
+            throw Failure(reason: "cannot decode: \(error.message)")
+        }
+        var actions: [FixAction] = []
+        var raster = decoded.raster.applying(orientation)
+        if orientation != .up {
+            actions.append(
+                FixAction(
+                    kind: "orient",
+                    detail: "\(orientation.transformDescription) (EXIF orientation \(orientation.rawValue))"))
+        }
+        if target.width < upright.width {
+            raster = raster.downscaled(width: target.width, height: target.height)
+            let dct =
+                decoded.scaleDenominator > 1 ? ", DCT 1/\(decoded.scaleDenominator) then Lanczos-3" : ", Lanczos-3"
+            actions.append(
+                FixAction(
+                    kind: "downscale",
+                    detail: "\(upright.width)×\(upright.height) → \(raster.width)×\(raster.height)\(dct)"))
+        }
+        if header.hasAlpha {
+            let colour = String(options.background, radix: 16, uppercase: true)
+            let padded = String(repeating: "0", count: max(0, 6 - colour.count)) + colour
+            actions.append(FixAction(kind: "flatten-alpha", detail: "transparency composited onto #\(padded)"))
+        }
+        let exifOut = options.keepsMetadata ? exif.flatMap { EXIFDirectory(tiff: $0)?.withOrientationUp() } : nil
+        return try encode(raster, from: header.format, icc: decoded.iccProfile, exif: exifOut, actions: actions)
+    }
+
+    private func encode(
+        _ raster: Raster, from format: ImageFormat, icc: [UInt8]?, exif: [UInt8]?, actions: [FixAction]
+    ) throws(Failure) -> Output {
+        var actions = actions
+        do {
+            if format == .png {
+                let png = try ImageEncoder.png(raster, iccProfile: icc, exif: exif)
+                if png.count <= options.maxBytes {
+                    actions.append(FixAction(kind: "encode", detail: "PNG, \(png.count) bytes"))
+                    return Output(bytes: png, format: .png, quality: nil, actions: actions)
+                }
+                actions.append(
+                    FixAction(
+                        kind: "convert",
+                        detail: "PNG of \(png.count) bytes exceeds \(options.maxBytes) bytes: encoded as JPEG"))
+            }
+            let search = QualitySearch(range: options.qualityFloor...options.qualityCeiling, maxBytes: options.maxBytes)
+            let outcome = try search.run { quality throws(EncodeError) in
+                try ImageEncoder.jpeg(raster, quality: quality, iccProfile: icc, exif: exif)
+            }
+            switch outcome {
+            case .success(let found):
+                actions.append(
+                    FixAction(kind: "encode", detail: "JPEG quality \(found.quality), \(found.bytes.count) bytes"))
+                return Output(bytes: found.bytes, format: .jpeg, quality: found.quality, actions: actions)
+            case .failure(let failure):
+                throw Failure(
+                    reason: "does not fit in \(options.maxBytes) bytes even at JPEG quality \(failure.floor) "
+                        + "(\(failure.floorBytes) bytes); lower --max-side or --quality-floor")
+            }
+        } catch let error as Failure {
+            throw error
+        } catch {
+            throw Failure(reason: "cannot encode: \(error)")
+        }
+    }
+}

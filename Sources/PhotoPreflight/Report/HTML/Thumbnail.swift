@@ -1,0 +1,27 @@
+import Foundation
+
+/// Small upright colour thumbnails for the HTML report, decoded at reduced scale (DCT scaling for JPEG).
+public enum Thumbnail {
+    /// The thumbnail's longer side, in pixels. Default 200 (shown at up to 200 CSS px).
+    public static let longSide = 200
+
+    /// An upright RGB thumbnail of the image in `bytes`, or nil if it does not decode.
+    public static func raster(of bytes: [UInt8], maxPixels: Int) -> Raster? {
+        let request = DecodeRequest(
+            maxPixels: maxPixels, minimumShortSide: longSide, layout: .rgb, fastIDCT: true)
+        guard let decoded = try? ImageDecoder.decode(bytes, request: request) else { return nil }
+        let upright = decoded.raster.applying(decoded.header.orientation ?? .up)
+        let scale = Double(longSide) / Double(max(upright.width, upright.height))
+        guard scale < 1 else { return upright }
+        return upright.areaResized(
+            width: max(1, Int((Double(upright.width) * scale).rounded())),
+            height: max(1, Int((Double(upright.height) * scale).rounded())))
+    }
+
+    /// The thumbnail of the file at `url` as a JPEG (quality 70), or nil if it cannot be read or decoded.
+    public static func jpeg(fileAt url: URL, maxPixels: Int) -> [UInt8]? {
+        guard let data = try? Data(contentsOf: url), let raster = raster(of: [UInt8](data), maxPixels: maxPixels)
+        else { return nil }
+        return try? ImageEncoder.jpeg(raster, quality: 70)
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import PhotoPreflight
+
+extension PhotoPreflightCommand {
+    /// `photo-preflight fix`: write fixed copies of photos and re-check them.
+    struct Fix: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write fixed copies of photos (orientation, size, metadata) and re-check them.",
+            discussion: """
+                Fixes, in order: apply the EXIF orientation to the pixels; downscale so the longer side is at most \
+                --max-side (never enlarging); encode within --max-bytes at the highest JPEG quality between the \
+                floor and the ceiling (PNG stays PNG when it fits); strip EXIF, GPS, XMP and comments unless \
+                --keep-metadata. The ICC profile is kept. Brightness and sharpness are reported, never altered. \
+                Originals are never modified unless --in-place, which replaces them only when the fixed copy \
+                passes. Exit status: 0 every output passes, 1 some photo could not be fixed, 2 usage or I/O error.
+                """
+        )
+
+        @Argument(help: "Photos and folders to fix.")
+        var paths: [String]
+
+        @Option(name: .customLong("out"), help: "Folder for the fixed copies (relative folder structure is kept).")
+        var outputFolder: String?
+
+        @Flag(help: "Replace the originals, atomically, but only with fixed copies that pass.")
+        var inPlace = false
+
+        @Flag(help: "Print what would be done without writing anything.")
+        var dryRun = false
+
+        @Option(help: "Downscale so the longer side is at most this many pixels (never enlarges).")
+        var maxSide = FixOptions().maxSide
+
+        @Option(help: "Highest JPEG quality tried (1-100).")
+        var qualityCeiling = FixOptions().qualityCeiling
+
+        @Option(help: "Lowest JPEG quality accepted (1-100); below it the photo is not fixed.")
+        var qualityFloor = FixOptions().qualityFloor
+
+        @Option(help: "Colour that transparency is flattened onto, as RRGGBB hex (default FFFFFF).")
+        var background = "FFFFFF"
+
+        @Flag(help: "Keep EXIF (orientation reset to 1) instead of stripping all metadata.")
+        var keepMetadata = false
+
+        @Flag(help: "In folders, fix every file, not only image-like extensions.")
+        var allFiles = false
+
+        @Option(name: .customLong("jobs"), help: "Photos fixed at once (default: number of cores).")
+        var jobs: Int?
+
+        @OptionGroup var thresholds: ThresholdOptions
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if outputFolder == nil && !inPlace && !dryRun {
+                throw ValidationError("say where the fixed copies go: --out DIR, or --in-place to replace originals")
+            }
+            if outputFolder != nil && inPlace { throw ValidationError("--out and --in-place cannot be combined") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+            if let format = output.format, format != .text && format != .json {
+                throw ValidationError("fix writes --format text or json, not \(format.rawValue)")
+            }
+            if Self.parseColor(background) == nil {
+                throw ValidationError("--background must be a hex colour like FFFFFF or #000000, got '\(background)'")
+            }
+            if let problem = fixOptions().problem { throw ValidationError(problem) }
+        }
+
+        func run() async throws {
+            let configuration = try thresholds.configuration()
+            let fixer = PhotoFixer(options: fixOptions(), preflight: Preflight(configuration: configuration))
+            let destination: FixDestination =
+                inPlace ? .inPlace : .folder(URL(fileURLWithPath: outputFolder ?? ".", isDirectory: true))
+            let files = FileFixer(fixer: fixer, destination: destination, dryRun: dryRun)
+            let (photos, problems) = PhotoCollector(includeAllFiles: allFiles).collect(paths)
+            for problem in problems { StandardError.write("photo-preflight: \(problem)\n") }
+
+            let formatter = formatter()
+            StandardOutput.write(formatter.begin())
+            var reports: [FixReport] = []
+            await BatchRunner(concurrency: jobs).run(photos) { photo in
+                files.fix(photo)
+            } deliver: { index, report in
+                StandardOutput.write(formatter.format(report, index: index))
+                if report.outcome == .ioError, let reason = report.reason {
+                    StandardError.write("photo-preflight: \(report.path): \(reason)\n")
+                }
+                reports.append(report)
+            }
+            StandardOutput.write(formatter.end(summary: FixSummary(reports), dryRun: dryRun))
+
+            if !problems.isEmpty || reports.contains(where: { $0.outcome == .ioError }) {
+                throw ExitCode(ExitStatus.usageOrIOError)
+            }
+            if reports.contains(where: { $0.outcome != .pass }) { throw ExitCode(ExitStatus.photosFailed) }
+        }
+
+        private func fixOptions() -> FixOptions {
+            var options = FixOptions()
+            options.maxSide = maxSide
+            options.maxBytes = thresholds.maxBytes ?? options.maxBytes
+            options.qualityCeiling = qualityCeiling
+            options.qualityFloor = qualityFloor
+            options.background = Self.parseColor(background) ?? options.background
+            options.keepsMetadata = keepMetadata
+            return options
+        }
+
+        private func formatter() -> any FixReportFormatter {
+            switch output.format ?? .text {
+            case .text, .junit, .sarif, .github:  // validate() admits only text and json
+                let colored = output.color == .always || (output.color == .auto && StandardOutput.isTerminal)
+                return FixTextReportFormatter(colored: colored)
+            case .json:
+                return FixJSONReportFormatter(dryRun: dryRun)
+            }
+        }
+
+        /// "RRGGBB" or "#RRGGBB" as 0xRRGGBB.
+        private static func parseColor(_ text: String) -> UInt32? {
+            let hex = text.hasPrefix("#") ? String(text.dropFirst()) : text
+            guard hex.count == 6, hex.allSatisfy(\.isHexDigit) else { return nil }
+            return UInt32(hex, radix: 16)
+        }
+    }
+}

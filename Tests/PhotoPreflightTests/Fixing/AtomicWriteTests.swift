@@ -1,0 +1,70 @@
+import Foundation
+import PhotoPreflight
+import Testing
+
+/// Writes are all or nothing, and failures are reported, never crashes.
+struct AtomicWriteTests {
+    private static func photo(_ url: URL) -> PhotoFile {
+        PhotoCollector().collect([url.path]).files[0]
+    }
+
+    private static func contents(_ folder: URL) -> [String] {
+        (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted()
+    }
+
+    @Test func replacesAnExistingFileAndLeavesNoTemporaryFile() throws {
+        let folder = try FixTestImages.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("a/b/photo.jpg")
+        try AtomicFileWriter.write([1, 2, 3], to: target)
+        try AtomicFileWriter.write([4, 5], to: target)
+        #expect(try Data(contentsOf: target) == Data([4, 5]))
+        #expect(Self.contents(folder) == ["a", "a/b", "a/b/photo.jpg"])
+    }
+
+    @Test func unwritableFolderIsReportedAndNothingIsLeftBehind() throws {
+        let folder = try FixTestImages.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A regular file where a folder should be: even root cannot create anything under it.
+        try Data([0]).write(to: folder.appendingPathComponent("blocker"))
+        let target = folder.appendingPathComponent("blocker/sub/photo.jpg")
+        #expect(throws: FileWriteError.self) { try AtomicFileWriter.write([1, 2, 3], to: target) }
+        #expect(Self.contents(folder) == ["blocker"])
+    }
+
+    @Test func fileFixerReportsWriteFailuresPerPhoto() throws {
+        let folder = try FixTestImages.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in.jpg")
+        try Data(try ImageEncoder.jpeg(FixTestImages.noisy(width: 600, height: 600), quality: 90)).write(to: input)
+        try Data([0]).write(to: folder.appendingPathComponent("out"))
+        let fixer = FileFixer(fixer: PhotoFixer(), destination: .folder(folder.appendingPathComponent("out/fixed")))
+        let report = fixer.fix(Self.photo(input))
+        #expect(report.outcome == .ioError)
+        #expect(report.written == false)
+        #expect(report.reason?.contains("Not a directory") == true)
+        #expect(Self.contents(folder) == ["in.jpg", "out"])
+    }
+
+    @Test func inPlaceReplacesOnlyPassingCopies() throws {
+        let folder = try FixTestImages.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.jpg"), small = folder.appendingPathComponent("small.jpg")
+        let exif = FixTestImages.exif(orientation: 6, gps: true)
+        let goodBytes = try ImageEncoder.jpeg(
+            FixTestImages.noisy(width: 700, height: 600), quality: 90, iccProfile: nil, exif: exif)
+        let smallBytes = try ImageEncoder.jpeg(
+            FixTestImages.noisy(width: 300, height: 200), quality: 90, iccProfile: nil, exif: exif)
+        try Data(goodBytes).write(to: good)
+        try Data(smallBytes).write(to: small)
+        let fixer = FileFixer(fixer: PhotoFixer(), destination: .inPlace)
+        let goodReport = fixer.fix(Self.photo(good))
+        let smallReport = fixer.fix(Self.photo(small))
+        #expect(goodReport.written && goodReport.outcome == .pass)
+        let replaced = try [UInt8](Data(contentsOf: good))
+        #expect(try replaced.withUnsafeBytes { try ImageDecoder.readHeader($0) }.orientation == nil)
+        #expect(!smallReport.written && smallReport.outcome == .fail)
+        #expect(try [UInt8](Data(contentsOf: small)) == smallBytes, "a failing copy never replaces the original")
+        #expect(Self.contents(folder) == ["good.jpg", "small.jpg"])
+    }
+}
