@@ -60,7 +60,16 @@ struct PixelPipeline {
             actions.append(FixAction(kind: "flatten-alpha", detail: "transparency composited onto #\(padded)"))
         }
         let exifOut = options.keepsMetadata ? exif.flatMap { EXIFDirectory(tiff: $0)?.withOrientationUp() } : nil
-        return try encode(raster, from: header.format, icc: decoded.iccProfile, exif: exifOut, actions: actions)
+        let icc = decoded.iccProfile.flatMap { Self.profile($0, fits: raster.channels) }
+        return try encode(raster, from: header.format, icc: icc, exif: exifOut, actions: actions)
+    }
+
+    /// `profile` when its colour space (header bytes 16-19) matches pixels with `channels` channels; a CMYK
+    /// profile must not describe the RGB pixels a CMYK JPEG decodes to.
+    static func profile(_ profile: [UInt8], fits channels: Int) -> [UInt8]? {
+        guard profile.count >= 20 else { return nil }
+        let space = String(decoding: profile[16..<20], as: UTF8.self)
+        return space == (channels == 1 ? "GRAY" : "RGB ") ? profile : nil
     }
 
     /// The shorter stored side to ask the JPEG decoder for, so that its DCT scaling (1/2, 1/4, 1/8) stops at

@@ -67,4 +67,23 @@ struct AtomicWriteTests {
         #expect(try [UInt8](Data(contentsOf: small)) == smallBytes, "a failing copy never replaces the original")
         #expect(Self.contents(folder) == ["good.jpg", "small.jpg"])
     }
+
+    @Test func inPlaceFormatChangeWritesTheNewNameThenRemovesTheOriginal() throws {
+        let folder = try FixTestImages.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let png = folder.appendingPathComponent("big.png")
+        try Data(try ImageEncoder.png(FixTestImages.noisy(width: 700, height: 600))).write(to: png)
+        var options = FixOptions()
+        options.maxBytes = 200_000
+        var configuration = PreflightConfiguration()
+        configuration.maximumBytes = options.maxBytes
+        let fixer = FileFixer(
+            fixer: PhotoFixer(options: options, preflight: Preflight(configuration: configuration)),
+            destination: .inPlace)
+        let report = fixer.fix(Self.photo(png))
+        #expect(report.outcome == .pass && report.written)
+        #expect(report.after?.format == "jpeg")
+        #expect(Self.contents(folder) == ["big.jpg"])
+        #expect(report.check?.path == folder.appendingPathComponent("big.jpg").path)
+    }
 }
