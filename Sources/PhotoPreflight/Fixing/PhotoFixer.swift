@@ -78,7 +78,13 @@ public struct PhotoFixer: Sendable {
                 return Fixed(bytes: nil, format: nil, report: report)
             }
         }
-        report.strippedMetadata = metadata?.removed ?? []
+        var removed = metadata?.removed ?? []
+        if output.actions.contains(where: { $0.kind == "encode" }) {
+            // Re-encoded: only what the pixel path carried over survives.
+            if options.keepsMetadata && exif != nil { removed.removeAll { $0 == "EXIF" || $0 == "GPS" } }
+            if output.droppedICCProfile { removed.append("ICC profile (other colour space)") }
+        }
+        report.strippedMetadata = removed
         report.actions = output.actions + metadataActions(removed: report.strippedMetadata, hadEXIF: exif != nil)
         report.quality = output.quality
         return recheck(output, name: name, report: report)

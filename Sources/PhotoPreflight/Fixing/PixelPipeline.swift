@@ -10,6 +10,8 @@ struct PixelPipeline {
         var format: ImageFormat
         var quality: Int?
         var actions: [FixAction]
+        /// The input's ICC profile was dropped because it describes other colours (e.g. CMYK).
+        var droppedICCProfile = false
     }
 
     /// Why re-encoding failed.
@@ -61,7 +63,9 @@ struct PixelPipeline {
         }
         let exifOut = options.keepsMetadata ? exif.flatMap { EXIFDirectory(tiff: $0)?.withOrientationUp() } : nil
         let icc = decoded.iccProfile.flatMap { Self.profile($0, fits: raster.channels) }
-        return try encode(raster, from: header.format, icc: icc, exif: exifOut, actions: actions)
+        var output = try encode(raster, from: header.format, icc: icc, exif: exifOut, actions: actions)
+        output.droppedICCProfile = decoded.iccProfile != nil && icc == nil
+        return output
     }
 
     /// `profile` when its colour space (header bytes 16-19) matches pixels with `channels` channels; a CMYK
