@@ -57,7 +57,7 @@ extension PhotoPreflightCommand {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if outputFolder == nil && !inPlace && !dryRun {
+            if outputFolder == nil && !inPlace {
                 throw ValidationError("say where the fixed copies go: --out DIR, or --in-place to replace originals")
             }
             if outputFolder != nil && inPlace { throw ValidationError("--out and --in-place cannot be combined") }
@@ -72,7 +72,7 @@ extension PhotoPreflightCommand {
             let configuration = thresholds.apply()
             let fixer = PhotoFixer(options: fixOptions(), preflight: Preflight(configuration: configuration))
             let destination: FixDestination =
-                inPlace ? .inPlace : .folder(URL(fileURLWithPath: outputFolder ?? ".", isDirectory: true))
+                outputFolder.map { .folder(URL(fileURLWithPath: $0, isDirectory: true)) } ?? .inPlace
             let files = FileFixer(fixer: fixer, destination: destination, dryRun: dryRun)
             let (photos, problems) = PhotoCollector(includeAllFiles: allFiles).collect(paths)
             for problem in problems { StandardError.write("photo-preflight: \(problem)\n") }
