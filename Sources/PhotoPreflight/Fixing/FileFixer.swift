@@ -46,6 +46,11 @@ public struct FileFixer: Sendable {
             report.reason = problem
             return report
         }
+        if !claimed.claim(target.resolvingSymlinksInPath().path) {
+            report.outcome = .notFixed
+            report.reason = "another input is also fixed into \(target.path); rename one of them"
+            return report
+        }
         if destination == .inPlace && report.outcome != .pass {
             report.reason = (report.reason.map { $0 + "; " } ?? "") + "original kept: the fixed copy does not pass"
             return report
@@ -83,9 +88,6 @@ public struct FileFixer: Sendable {
         }
         if destination == .inPlace, sourcePath != targetPath, FileManager.default.fileExists(atPath: targetPath) {
             return "refusing to replace \(source.path) with \(target.path): that file exists"
-        }
-        if !claimed.claim(targetPath) {
-            return "another input is also fixed into \(target.path)"
         }
         return nil
     }
