@@ -11,7 +11,8 @@ extension PhotoPreflightCommand {
                 Fixes, in order: apply the EXIF orientation to the pixels; downscale so the longer side is at most \
                 --max-side (never enlarging); encode within --max-bytes at the highest JPEG quality between the \
                 floor and the ceiling (PNG stays PNG when it fits); strip EXIF, GPS, XMP and comments unless \
-                --keep-metadata. The ICC profile is kept. Brightness and sharpness are reported, never altered. \
+                --keep-metadata. The ICC profile is kept. --max-bytes (the too-large limit, default 10000000) is also the \
+                byte budget. Brightness and sharpness are reported, never altered. \
                 Originals are never modified unless --in-place, which replaces them only when the fixed copy \
                 passes. Exit status: 0 every output passes, 1 some photo could not be fixed, 2 usage or I/O error.
                 """
@@ -20,7 +21,9 @@ extension PhotoPreflightCommand {
         @Argument(help: "Photos and folders to fix.")
         var paths: [String]
 
-        @Option(name: .customLong("out"), help: "Folder for the fixed copies (relative folder structure is kept).")
+        @Option(
+            name: .customLong("out"),
+            help: ArgumentHelp("Folder for the fixed copies (relative folder structure is kept).", valueName: "dir"))
         var outputFolder: String?
 
         @Flag(help: "Replace the originals, atomically, but only with fixed copies that pass.")
@@ -38,7 +41,7 @@ extension PhotoPreflightCommand {
         @Option(help: "Lowest JPEG quality accepted (1-100); below it the photo is not fixed.")
         var qualityFloor = FixOptions().qualityFloor
 
-        @Option(help: "Colour that transparency is flattened onto, as RRGGBB hex (default FFFFFF).")
+        @Option(help: ArgumentHelp("Colour that transparency is flattened onto, as hex.", valueName: "RRGGBB"))
         var background = "FFFFFF"
 
         @Flag(help: "Keep EXIF (orientation reset to 1) instead of stripping all metadata.")
@@ -54,7 +57,7 @@ extension PhotoPreflightCommand {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if outputFolder == nil && !inPlace && !dryRun {
+            if outputFolder == nil && !inPlace {
                 throw ValidationError("say where the fixed copies go: --out DIR, or --in-place to replace originals")
             }
             if outputFolder != nil && inPlace { throw ValidationError("--out and --in-place cannot be combined") }
@@ -72,7 +75,7 @@ extension PhotoPreflightCommand {
             let configuration = try thresholds.configuration()
             let fixer = PhotoFixer(options: fixOptions(), preflight: Preflight(configuration: configuration))
             let destination: FixDestination =
-                inPlace ? .inPlace : .folder(URL(fileURLWithPath: outputFolder ?? ".", isDirectory: true))
+                outputFolder.map { .folder(URL(fileURLWithPath: $0, isDirectory: true)) } ?? .inPlace
             let files = FileFixer(fixer: fixer, destination: destination, dryRun: dryRun)
             let (photos, problems) = PhotoCollector(includeAllFiles: allFiles).collect(paths)
             for problem in problems { StandardError.write("photo-preflight: \(problem)\n") }

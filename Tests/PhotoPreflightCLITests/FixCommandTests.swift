@@ -134,7 +134,7 @@ struct FixCommandTests {
     }
 
     @Test(arguments: [
-        ["fix", "x.jpg"], ["fix", "x.jpg", "--out", "o", "--in-place"],
+        ["fix", "x.jpg"], ["fix", "x.jpg", "--dry-run"], ["fix", "x.jpg", "--out", "o", "--in-place"],
         ["fix", "x.jpg", "--out", "o", "--background", "white"],
         ["fix", "x.jpg", "--out", "o", "--quality-floor", "95"], ["fix", "x.jpg", "--out", "o", "--max-side", "0"],
     ])

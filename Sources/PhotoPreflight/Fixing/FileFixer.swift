@@ -30,10 +30,9 @@ public struct FileFixer: Sendable {
     /// Fixes one file. Never throws: read and write failures are reported with the `ioError` outcome.
     public func fix(_ file: PhotoFile) -> FixReport {
         let bytes: [UInt8]
-        do {
-            bytes = try read(file.url)
-        } catch {
-            return FixReport(path: file.displayPath, outcome: .ioError, reason: "cannot read: \(error.reason)")
+        switch read(file.url) {
+        case .success(let contents): bytes = contents
+        case .failure(let reason): return FixReport(path: file.displayPath, outcome: .ioError, reason: reason.text)
         }
         let fixed = fixer.fix(bytes: bytes, name: file.url.lastPathComponent)
         var report = fixed.report
@@ -41,9 +40,15 @@ public struct FileFixer: Sendable {
         guard let output = fixed.bytes, let format = fixed.format else { return report }
         let target = targetURL(for: file, format: format)
         report.output = target.path
+        report.check?.path = target.path
         if let problem = conflict(source: file.url, target: target) {
             report.outcome = .ioError
             report.reason = problem
+            return report
+        }
+        if !claimed.claim(target.resolvingSymlinksInPath().path) {
+            report.outcome = .notFixed
+            report.reason = "another input is also fixed into \(target.path); rename one of them"
             return report
         }
         if destination == .inPlace && report.outcome != .pass {
@@ -84,25 +89,28 @@ public struct FileFixer: Sendable {
         if destination == .inPlace, sourcePath != targetPath, FileManager.default.fileExists(atPath: targetPath) {
             return "refusing to replace \(source.path) with \(target.path): that file exists"
         }
-        if !claimed.claim(targetPath) {
-            return "another input is also fixed into \(target.path)"
-        }
         return nil
     }
 
-    private func read(_ url: URL) throws(FileWriteError) -> [UInt8] {
+    /// Why an input could not be read.
+    private struct ReadFailure: Error {
+        var text: String
+    }
+
+    private func read(_ url: URL) -> Result<[UInt8], ReadFailure> {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            guard attributes[.type] as? FileAttributeType == .typeRegular else {
+                return .failure(ReadFailure(text: "cannot read: not a regular file"))
+            }
             let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
             if size > Preflight.readLimit {
-                throw FileWriteError(path: url.path, reason: "larger than \(Preflight.readLimit) bytes")
+                return .failure(ReadFailure(text: "cannot read: larger than \(Preflight.readLimit) bytes"))
             }
-            return [UInt8](try Data(contentsOf: url))
-        } catch let error as FileWriteError {
-            throw error
+            return .success([UInt8](try Data(contentsOf: url)))
         } catch {
             let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription
-            throw FileWriteError(path: url.path, reason: reason ?? error.localizedDescription)
+            return .failure(ReadFailure(text: "cannot read: " + (reason ?? error.localizedDescription)))
         }
     }
 

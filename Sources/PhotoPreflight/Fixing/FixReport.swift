@@ -65,7 +65,8 @@ public struct FixReport: Sendable, Codable, Equatable {
     public var actions: [FixAction]
     /// The JPEG quality used (1-100), when the pixels were encoded as JPEG.
     public var quality: Int?
-    /// Kinds of metadata removed: `EXIF`, `GPS`, `XMP`, `IPTC`, `comment`, `text`, `time`.
+    /// Kinds of metadata removed: `EXIF`, `GPS`, `XMP`, `IPTC`, `MPF`, `trailing data`, `comment`, `text`,
+    /// `time`.
     public var strippedMetadata: [String]
     /// The verdict of re-checking the fixed copy with the same rules as `check`.
     public var verdict: Verdict?

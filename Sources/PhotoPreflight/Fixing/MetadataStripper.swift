@@ -2,7 +2,8 @@
 ///
 /// Kept: everything needed to display the image the same way, i.e. JPEG JFIF/ICC/Adobe segments and
 /// tables, PNG critical chunks, colour chunks (`iCCP`, `sRGB`, `gAMA`, `cHRM`), `tRNS`, `pHYs`.
-/// Removed: EXIF (with GPS), XMP, IPTC/Photoshop, comments, PNG text and time chunks. With `keepingEXIF`,
+/// Removed: EXIF (with GPS), XMP, IPTC/Photoshop, comments, MPF and anything after the JPEG's end-of-image
+/// marker (phones' extra images), PNG text and time chunks. With `keepingEXIF`,
 /// a JPEG keeps its EXIF segment with the orientation reset to 1; a PNG keeps `eXIf` when its orientation
 /// is absent or already 1.
 enum MetadataStripper {
@@ -24,8 +25,10 @@ enum MetadataStripper {
                 offset += 1
                 continue
             }
-            if marker == 0xDA {  // start of scan: the rest is entropy-coded data and trailing markers
-                output.append(contentsOf: bytes[offset...])
+            if marker == 0xDA {  // start of scan: entropy-coded data and scan markers up to EOI
+                let end = endOfImage(bytes, from: offset)
+                output.append(contentsOf: bytes[offset..<end])
+                if end < bytes.count { removed.add("trailing data") }
                 return Stripped(bytes: output, removed: removed.list)
             }
             let length = Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
@@ -43,6 +46,8 @@ enum MetadataStripper {
                 }
             case 0xE1:
                 removed.add("XMP")
+            case 0xE2 where payload.starts(with: Array("MPF\0".utf8)):
+                removed.add("MPF")
             case 0xED:
                 removed.add("IPTC")
             case 0xFE:
@@ -53,6 +58,18 @@ enum MetadataStripper {
             offset = end
         }
         return nil
+    }
+
+    /// The offset just past the EOI marker that ends the image, or the file's end when there is none.
+    /// Phones append more images (MPF depth and gain maps, vendor trailers) after it. Inside entropy-coded
+    /// data 0xFF is always followed by 0x00 or a restart marker, so the first FF D9 is the EOI.
+    private static func endOfImage(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index] == 0xFF && bytes[index + 1] == 0xD9 { return index + 2 }
+            index += 1
+        }
+        return bytes.count
     }
 
     static func strip(png bytes: [UInt8], keepingEXIF: Bool) -> Stripped? {

@@ -63,25 +63,45 @@ public struct PhotoFixer: Sendable {
         let exif = bytes.withUnsafeBytes { raw in
             header.format == .jpeg ? JPEGMetadata(bytes: raw).exif : PNGMetadata(bytes: raw).exif
         }
-        var output: PixelPipeline.Output
         let metadata = strip(bytes, format: header.format)
-        let needsPixels = (header.orientation ?? .up) != .up || max(displayed.width, displayed.height) > options.maxSide
-        if !needsPixels, let metadata, metadata.bytes.count <= options.maxBytes {
-            output = PixelPipeline.Output(bytes: metadata.bytes, format: header.format, quality: nil, actions: [])
-            output.actions.append(FixAction(kind: "copy", detail: "compressed pixels kept as they are"))
-        } else {
-            do {
-                let pipeline = PixelPipeline(options: options, maxPixels: preflight.configuration.maxPixels)
-                output = try pipeline.run(bytes, header: header, exif: exif)
-            } catch {
-                report.reason = error.reason
-                return Fixed(bytes: nil, format: nil, report: report)
-            }
+        let output: PixelPipeline.Output
+        switch produce(bytes, header: header, stripped: metadata, exif: exif) {
+        case .success(let produced): output = produced
+        case .failure(let failure):
+            report.reason = failure.reason
+            return Fixed(bytes: nil, format: nil, report: report)
         }
-        report.strippedMetadata = metadata?.removed ?? []
+        report.strippedMetadata = removedMetadata(metadata?.removed ?? [], output: output, hadEXIF: exif != nil)
         report.actions = output.actions + metadataActions(removed: report.strippedMetadata, hadEXIF: exif != nil)
         report.quality = output.quality
         return recheck(output, name: name, report: report)
+    }
+
+    /// The metadata-stripped original when the pixels need no change, else a re-encoded copy.
+    private func produce(
+        _ bytes: [UInt8], header: ImageHeader, stripped: MetadataStripper.Stripped?, exif: [UInt8]?
+    )
+        -> Result<PixelPipeline.Output, PixelPipeline.Failure>
+    {
+        let displayed = header.displayedSize
+        let needsPixels = (header.orientation ?? .up) != .up || max(displayed.width, displayed.height) > options.maxSide
+        if !needsPixels, let stripped, stripped.bytes.count <= options.maxBytes {
+            let copy = FixAction(kind: "copy", detail: "compressed pixels kept as they are")
+            return .success(
+                PixelPipeline.Output(bytes: stripped.bytes, format: header.format, quality: nil, actions: [copy]))
+        }
+        let pipeline = PixelPipeline(options: options, maxPixels: preflight.configuration.maxPixels)
+        return Result { () throws(PixelPipeline.Failure) in try pipeline.run(bytes, header: header, exif: exif) }
+    }
+
+    /// What the copy lacks compared with the original. A re-encoded copy carries only what the pixel path
+    /// passed on: EXIF with `--keep-metadata`, and an ICC profile matching its colours.
+    private func removedMetadata(_ removed: [String], output: PixelPipeline.Output, hadEXIF: Bool) -> [String] {
+        guard output.actions.contains(where: { $0.kind == "encode" }) else { return removed }
+        var removed = removed
+        if options.keepsMetadata && hadEXIF { removed.removeAll { $0 == "EXIF" || $0 == "GPS" } }
+        if output.droppedICCProfile { removed.append("ICC profile (other colour space)") }
+        return removed
     }
 
     private func strip(_ bytes: [UInt8], format: ImageFormat) -> MetadataStripper.Stripped? {

@@ -10,6 +10,8 @@ struct PixelPipeline {
         var format: ImageFormat
         var quality: Int?
         var actions: [FixAction]
+        /// The input's ICC profile was dropped because it describes other colours (e.g. CMYK).
+        var droppedICCProfile = false
     }
 
     /// Why re-encoding failed.
@@ -25,9 +27,8 @@ struct PixelPipeline {
             maxPixels: maxPixels, layout: header.components == 1 ? .gray : .rgb, background: options.background,
             readsICCProfile: true)
         if header.format == .jpeg && target.width < upright.width {
-            // Decode in the DCT domain to just above the target (the +1 absorbs rounding up of odd sides).
-            let shortSide = min(upright.width, upright.height), longSide = max(upright.width, upright.height)
-            request.minimumShortSide = (shortSide * options.maxSide + longSide - 1) / longSide + 1
+            request.minimumShortSide = Self.dctShortSide(
+                width: header.width, height: header.height, longSide: max(target.width, target.height))
         }
         let decoded: DecodedImage
         do {
@@ -36,21 +37,24 @@ struct PixelPipeline {
             throw Failure(reason: "cannot decode: \(error.message)")
         }
         var actions: [FixAction] = []
-        var raster = decoded.raster.applying(orientation)
-        if orientation != .up {
-            actions.append(
-                FixAction(
-                    kind: "orient",
-                    detail: "\(orientation.transformDescription) (EXIF orientation \(orientation.rawValue))"))
-        }
+        // Shrink first, in stored orientation, so that turning moves the fewest pixels.
+        var raster = decoded.raster
         if target.width < upright.width {
-            raster = raster.downscaled(width: target.width, height: target.height)
-            let dct =
-                decoded.scaleDenominator > 1 ? ", DCT 1/\(decoded.scaleDenominator) then Lanczos-3" : ", Lanczos-3"
+            let stored = orientation.swapsDimensions ? (target.height, target.width) : (target.width, target.height)
+            raster = raster.downscaled(width: stored.0, height: stored.1)
+            let dct = decoded.scaleDenominator > 1 ? "DCT 1/\(decoded.scaleDenominator) then Lanczos-3" : "Lanczos-3"
             actions.append(
                 FixAction(
                     kind: "downscale",
-                    detail: "\(upright.width)×\(upright.height) → \(raster.width)×\(raster.height)\(dct)"))
+                    detail: "\(upright.width)×\(upright.height) → \(target.width)×\(target.height) (\(dct))"))
+        }
+        raster = raster.applying(orientation)
+        if orientation != .up {
+            actions.insert(
+                FixAction(
+                    kind: "orient",
+                    detail: "\(orientation.transformDescription) (EXIF orientation \(orientation.rawValue))"),
+                at: 0)
         }
         if header.hasAlpha {
             let colour = String(options.background, radix: 16, uppercase: true)
@@ -58,7 +62,28 @@ struct PixelPipeline {
             actions.append(FixAction(kind: "flatten-alpha", detail: "transparency composited onto #\(padded)"))
         }
         let exifOut = options.keepsMetadata ? exif.flatMap { EXIFDirectory(tiff: $0)?.withOrientationUp() } : nil
-        return try encode(raster, from: header.format, icc: decoded.iccProfile, exif: exifOut, actions: actions)
+        let icc = decoded.iccProfile.flatMap { Self.profile($0, fits: raster.channels) }
+        var output = try encode(raster, from: header.format, icc: icc, exif: exifOut, actions: actions)
+        output.droppedICCProfile = decoded.iccProfile != nil && icc == nil
+        return output
+    }
+
+    /// `profile` when its colour space (header bytes 16-19) matches pixels with `channels` channels; a CMYK
+    /// profile must not describe the RGB pixels a CMYK JPEG decodes to.
+    static func profile(_ profile: [UInt8], fits channels: Int) -> [UInt8]? {
+        guard profile.count >= 20 else { return nil }
+        let space = String(decoding: profile[16..<20], as: UTF8.self)
+        return space == (channels == 1 ? "GRAY" : "RGB ") ? profile : nil
+    }
+
+    /// The shorter stored side to ask the JPEG decoder for, so that its DCT scaling (1/2, 1/4, 1/8) stops at
+    /// the largest reduction whose longer side still reaches `longSide`.
+    static func dctShortSide(width: Int, height: Int, longSide: Int) -> Int {
+        let stored = (long: max(width, height), short: min(width, height))
+        for denominator in [8, 4, 2] where (stored.long + denominator - 1) / denominator >= longSide {
+            return (stored.short + denominator - 1) / denominator
+        }
+        return stored.short
     }
 
     private func encode(

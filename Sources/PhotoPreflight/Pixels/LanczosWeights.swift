@@ -19,7 +19,7 @@ struct LanczosWeights {
         // Downscaling widens the kernel by the scale so that it also low-pass filters.
         let stretch = max(1, scale)
         let support = Self.lobes * stretch
-        let taps = min(input, Int((2 * support).rounded(.up)) + 1)
+        let taps = min(input, Int((2 * support).rounded(.down)) + 1)
         var starts = [Int](repeating: 0, count: output)
         var weights = [Float](repeating: 0, count: output * taps)
         var window = [Double](repeating: 0, count: input)

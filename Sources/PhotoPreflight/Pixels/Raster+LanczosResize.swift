@@ -2,36 +2,70 @@ extension Raster {
     /// Resamples the raster to `newWidth` × `newHeight` with a separable Lanczos-3 filter (widened by the
     /// scale when shrinking, so that detail finer than the new pixel grid is removed rather than aliased).
     ///
-    /// Filtering runs in the stored 8-bit values (no gamma linearisation), rows streamed through a small
-    /// window, so extra memory is a few output rows. Results are rounded and clamped to 0-255.
+    /// Filtering runs in the stored 8-bit values (no gamma linearisation), one output row at a time, so
+    /// extra memory is one row of floats. Results are rounded and clamped to 0-255.
     public func lanczosResized(width newWidth: Int, height newHeight: Int) -> Raster {
         let outWidth = max(1, newWidth), outHeight = max(1, newHeight)
         if outWidth == width && outHeight == height { return self }
         let columns = LanczosWeights(input: width, output: outWidth)
         let rows = LanczosWeights(input: height, output: outHeight)
-        var resampler = LanczosRowResampler(source: self, columns: columns, outWidth: outWidth, window: rows.taps)
-        let rowLength = outWidth * channels
-        var output = [UInt8](repeating: 0, count: rowLength * outHeight)
-        var accumulator = [Float](repeating: 0, count: rowLength)
-        output.withUnsafeMutableBufferPointer { target in
-            accumulator.withUnsafeMutableBufferPointer { sum in
-                rows.weights.withUnsafeBufferPointer { weights in
+        let c = channels, inRowLength = width * channels, outRowLength = outWidth * channels
+        var output = [UInt8](repeating: 0, count: outRowLength * outHeight)
+        // Per output row: the vertical filter over whole input rows (contiguous, vectorisable) into one float
+        // row, then the horizontal filter from that row straight into the output.
+        var column = [Float](repeating: 0, count: inRowLength)
+        pixels.withUnsafeBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                column.withUnsafeMutableBufferPointer { column in
+                    let column = column.baseAddress!
                     for oy in 0..<outHeight {
-                        for i in 0..<rowLength { sum[i] = 0 }
+                        for i in 0..<inRowLength { column[i] = 0 }
                         for k in 0..<rows.taps {
-                            let weight = weights[oy * rows.taps + k]
+                            let weight = rows.weights[oy * rows.taps + k]
                             if weight == 0 { continue }
-                            resampler.withRow(rows.starts[oy] + k) { row in
-                                for i in 0..<rowLength { sum[i] += weight * row[i] }
-                            }
+                            let row = source.baseAddress! + (rows.starts[oy] + k) * inRowLength
+                            for i in 0..<inRowLength { column[i] += weight * Float(row[i]) }
                         }
-                        let out = target.baseAddress! + oy * rowLength
-                        for i in 0..<rowLength { out[i] = UInt8(min(255, max(0, sum[i] + 0.5))) }
+                        let out = target.baseAddress! + oy * outRowLength
+                        Self.filterRow(column, into: out, channels: c, weights: columns)
                     }
                 }
             }
         }
         return Raster(width: outWidth, height: outHeight, channels: channels, pixels: output)
+    }
+
+    /// Filters one row of floats horizontally into 8-bit samples, rounded and clamped to 0-255.
+    private static func filterRow(
+        _ input: UnsafePointer<Float>, into out: UnsafeMutablePointer<UInt8>, channels c: Int, weights: LanczosWeights
+    ) {
+        let taps = weights.taps
+        func byte(_ value: Float) -> UInt8 { UInt8(truncatingIfNeeded: Int32(min(255, max(0, value + 0.5)))) }
+        weights.weights.withUnsafeBufferPointer { allWeights in
+            weights.starts.withUnsafeBufferPointer { starts in
+                for ox in 0..<starts.count {
+                    let w = allWeights.baseAddress! + ox * taps
+                    let p = input + starts[ox] * c
+                    if c == 3 {
+                        var r: Float = 0, g: Float = 0, b: Float = 0
+                        for k in 0..<taps {
+                            r += w[k] * p[3 * k]
+                            g += w[k] * p[3 * k + 1]
+                            b += w[k] * p[3 * k + 2]
+                        }
+                        out[3 * ox] = byte(r)
+                        out[3 * ox + 1] = byte(g)
+                        out[3 * ox + 2] = byte(b)
+                    } else {
+                        for channel in 0..<c {
+                            var sum: Float = 0
+                            for k in 0..<taps { sum += w[k] * p[k * c + channel] }
+                            out[ox * c + channel] = byte(sum)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The raster shrunk so that its longer side is at most `maxSide` pixels, keeping the aspect ratio
@@ -63,72 +97,5 @@ extension Raster {
         let w = width >= height ? maxSide : max(1, Int((Double(width) * scale).rounded()))
         let h = height > width ? maxSide : max(1, Int((Double(height) * scale).rounded()))
         return (w, h)
-    }
-}
-
-/// Filters input rows horizontally on demand, keeping the last few in a ring so that each input row is
-/// filtered once while the vertical pass slides down the image.
-private struct LanczosRowResampler {
-    let source: Raster
-    let columns: LanczosWeights
-    let rowLength: Int
-    let capacity: Int
-    var ring: [Float]
-    var cachedRow: [Int]
-
-    /// `window` is the number of consecutive input rows one output row reads (the vertical taps).
-    init(source: Raster, columns: LanczosWeights, outWidth: Int, window: Int) {
-        self.source = source
-        self.columns = columns
-        rowLength = outWidth * source.channels
-        capacity = window
-        ring = [Float](repeating: 0, count: capacity * rowLength)
-        cachedRow = [Int](repeating: -1, count: capacity)
-    }
-
-    /// Calls `body` with input row `y` filtered horizontally (`rowLength` floats).
-    mutating func withRow(_ y: Int, _ body: (UnsafePointer<Float>) -> Void) {
-        let slot = y % capacity
-        if cachedRow[slot] != y {
-            filter(row: y, into: slot)
-            cachedRow[slot] = y
-        }
-        ring.withUnsafeBufferPointer { body($0.baseAddress! + slot * rowLength) }
-    }
-
-    private mutating func filter(row y: Int, into slot: Int) {
-        let c = source.channels, taps = columns.taps, inRowLength = source.width * c
-        let outWidth = rowLength / c
-        ring.withUnsafeMutableBufferPointer { ringBuffer in
-            source.pixels.withUnsafeBufferPointer { pixels in
-                columns.weights.withUnsafeBufferPointer { weights in
-                    columns.starts.withUnsafeBufferPointer { starts in
-                        let input = pixels.baseAddress! + y * inRowLength
-                        let out = ringBuffer.baseAddress! + slot * rowLength
-                        for ox in 0..<outWidth {
-                            let w = weights.baseAddress! + ox * taps
-                            let p = input + starts[ox] * c
-                            if c == 3 {
-                                var r: Float = 0, g: Float = 0, b: Float = 0
-                                for k in 0..<taps {
-                                    r += w[k] * Float(p[3 * k])
-                                    g += w[k] * Float(p[3 * k + 1])
-                                    b += w[k] * Float(p[3 * k + 2])
-                                }
-                                out[3 * ox] = r
-                                out[3 * ox + 1] = g
-                                out[3 * ox + 2] = b
-                            } else {
-                                for channel in 0..<c {
-                                    var sum: Float = 0
-                                    for k in 0..<taps { sum += w[k] * Float(p[k * c + channel]) }
-                                    out[ox * c + channel] = sum
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
     }
 }

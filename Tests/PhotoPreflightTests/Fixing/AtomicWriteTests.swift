@@ -67,4 +67,41 @@ struct AtomicWriteTests {
         #expect(try [UInt8](Data(contentsOf: small)) == smallBytes, "a failing copy never replaces the original")
         #expect(Self.contents(folder) == ["good.jpg", "small.jpg"])
     }
+
+    @Test func inPlaceFormatChangeWritesTheNewNameThenRemovesTheOriginal() throws {
+        let folder = try FixTestImages.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let png = folder.appendingPathComponent("big.png")
+        try Data(try ImageEncoder.png(FixTestImages.noisy(width: 700, height: 600))).write(to: png)
+        var options = FixOptions()
+        options.maxBytes = 200_000
+        var configuration = PreflightConfiguration()
+        configuration.maximumBytes = options.maxBytes
+        let fixer = FileFixer(
+            fixer: PhotoFixer(options: options, preflight: Preflight(configuration: configuration)),
+            destination: .inPlace)
+        let report = fixer.fix(Self.photo(png))
+        #expect(report.outcome == .pass && report.written)
+        #expect(report.after?.format == "jpeg")
+        #expect(Self.contents(folder) == ["big.jpg"])
+        #expect(report.check?.path == folder.appendingPathComponent("big.jpg").path)
+    }
+
+    @Test func twoInputsNeverWriteTheSameOutput() throws {
+        let folder = try FixTestImages.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let jpeg = folder.appendingPathComponent("in/a.jpg"), png = folder.appendingPathComponent("in/a.png")
+        try FileManager.default.createDirectory(at: jpeg.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(try ImageEncoder.jpeg(FixTestImages.noisy(width: 600, height: 600), quality: 90)).write(to: jpeg)
+        try Data(try ImageEncoder.png(FixTestImages.noisy(width: 600, height: 600, seed: 2))).write(to: png)
+        var options = FixOptions()
+        options.maxBytes = 300_000  // the PNG must become a.jpg
+        let fixer = FileFixer(
+            fixer: PhotoFixer(options: options), destination: .folder(folder.appendingPathComponent("out")))
+        let first = fixer.fix(Self.photo(jpeg)), second = fixer.fix(Self.photo(png))
+        #expect(first.written)
+        #expect(second.outcome == .notFixed && !second.written)
+        #expect(second.reason?.contains("another input") == true)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("out/a.jpg")).count == first.after?.bytes)
+    }
 }

@@ -59,6 +59,16 @@ struct MetadataFixTests {
         #expect(samePixels)
     }
 
+    @Test func bytesAfterTheEndOfImageAreDropped() throws {
+        let photo = try Self.photo(orientation: 1)
+        let trailer = try ImageEncoder.jpeg(FixTestImages.noisy(width: 64, height: 64), quality: 50)
+        let fixed = PhotoFixer().fix(bytes: photo + trailer, name: "mpo.jpg")
+        let output = try #require(fixed.bytes)
+        #expect(Array(output.suffix(2)) == [0xFF, 0xD9])
+        #expect(output.count < photo.count, "the EXIF block and the appended image are gone")
+        #expect(fixed.report.strippedMetadata.contains("trailing data"))
+    }
+
     @Test(arguments: [1, 6])
     func keepMetadataKeepsEXIFWithOrientationOne(orientation: Int) throws {
         var options = FixOptions()
