@@ -9,7 +9,9 @@ extension PhotoPreflightCommand {
         func run() {
             for rule in RuleRegistry.descriptors {
                 let options = rule.options.isEmpty ? "" : "  [\(rule.options.joined(separator: ", "))]"
-                print("\(rule.id.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.summary); default \(rule.defaultThreshold)\(options)")
+                print(
+                    "\(rule.id.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.summary); default \(rule.defaultThreshold)\(options)"
+                )
             }
         }
     }

@@ -64,7 +64,8 @@ enum MetricsAnalyzer {
         let borderFraction =
             1 - Double(region.width * region.height) / Double(max(1, uprightGray.width * uprightGray.height))
         let metrics = PhotoMetrics(
-            brightness: exposure.subjectLuma, meanLuma: exposure.meanLuma, wholeFrameBrightness: exposure.wholeFrameMeanLuma,
+            brightness: exposure.subjectLuma, meanLuma: exposure.meanLuma,
+            wholeFrameBrightness: exposure.wholeFrameMeanLuma,
             shadowClipping: exposure.shadowClipping, highlightClipping: exposure.highlightClipping,
             contrast: exposure.contrastSpread, sharpness: sharpness.score, wholeFrameSharpness: sharpness.wholeFrame,
             borderFraction: borderFraction)

@@ -58,7 +58,8 @@ struct SharpnessMeasure: Sendable {
         }
         tiles = (0..<(n * n)).map { variance(sums[$0], squares[$0], counts[$0]) }
         wholeFrame = variance(totalSum, totalSquares, counts.reduce(0, +))
-        let sharpest = tiles.sorted(by: >).prefix(max(1, Int((Double(tiles.count) * Self.sharpestFraction).rounded(.up))))
+        let sharpest = tiles.sorted(by: >).prefix(
+            max(1, Int((Double(tiles.count) * Self.sharpestFraction).rounded(.up))))
         score = sharpest.reduce(0, +) / Double(sharpest.count)
     }
 }

@@ -78,7 +78,8 @@ public enum FormatSniffer {
         guard head.count >= 16 else { return false }
         let same = zip(head.prefix(8), pngSignature).filter { $0 == $1 }.count
         let ihdr = Array("IHDR".utf8)
-        let hasIHDR = (8...12).contains { offset in head.count >= offset + 4 && Array(head[offset..<offset + 4]) == ihdr }
+        let hasIHDR = (8...12).contains { offset in head.count >= offset + 4 && Array(head[offset..<offset + 4]) == ihdr
+        }
         return same >= 5 && hasIHDR
     }
 }

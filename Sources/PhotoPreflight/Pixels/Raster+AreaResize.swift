@@ -33,7 +33,9 @@ extension Raster {
                         let from = tap.index * rowLength
                         for i in 0..<rowLength { accumulator[i] += source[from + i] * tap.weight }
                     }
-                    for i in 0..<rowLength { target[oy * rowLength + i] = UInt8(min(255, max(0, accumulator[i] + 0.5))) }
+                    for i in 0..<rowLength {
+                        target[oy * rowLength + i] = UInt8(min(255, max(0, accumulator[i] + 0.5)))
+                    }
                 }
             }
         }

@@ -20,7 +20,9 @@ public struct Raster: Sendable, Equatable {
 
     /// A raster filled with one value in every sample.
     public init(width: Int, height: Int, channels: Int, filling value: UInt8) {
-        self.init(width: width, height: height, channels: channels, pixels: [UInt8](repeating: value, count: width * height * channels))
+        self.init(
+            width: width, height: height, channels: channels,
+            pixels: [UInt8](repeating: value, count: width * height * channels))
     }
 
     /// The shorter side in pixels.

@@ -13,6 +13,9 @@ public struct CorruptRule: PhotoRule {
         }
         guard let error = facts.decodeError, error.kind == .corrupt || error.kind == .outOfMemory else { return [] }
         let what = error.kind == .outOfMemory ? "cannot be decoded in memory" : "damaged or truncated"
-        return [Finding(rule: id, severity: .error, message: "\(facts.sniffed.format.displayName) \(what): \(error.message)")]
+        return [
+            Finding(
+                rule: id, severity: .error, message: "\(facts.sniffed.format.displayName) \(what): \(error.message)")
+        ]
     }
 }

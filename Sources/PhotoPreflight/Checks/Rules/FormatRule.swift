@@ -21,7 +21,10 @@ public struct FormatRule: PhotoRule {
             return [Finding(rule: id, severity: .error, message: what)]
         }
         if let error = facts.decodeError, error.kind == .unsupported {
-            return [Finding(rule: id, severity: .error, message: "unsupported \(format.displayName) variant: \(error.message)")]
+            return [
+                Finding(
+                    rule: id, severity: .error, message: "unsupported \(format.displayName) variant: \(error.message)")
+            ]
         }
         let ext = Self.fileExtension(facts.fileName)
         if !ext.isEmpty, !format.usualExtensions.contains(ext) {

@@ -14,7 +14,8 @@ public struct ResolutionRule: PhotoRule {
         return [
             Finding(
                 rule: id, severity: .error,
-                message: "\(size.width)×\(size.height) px is smaller than \(configuration.minimumSide) px on the short side",
+                message:
+                    "\(size.width)×\(size.height) px is smaller than \(configuration.minimumSide) px on the short side",
                 value: Double(shortSide), threshold: Double(configuration.minimumSide), unit: "px")
         ]
     }
