@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import HeyGen
+
+extension VideoOrientation: ExpressibleByArgument {}
+extension VideoFit: ExpressibleByArgument {}
+
+extension PhotoPreflightCommand {
+    /// `photo-preflight video …`: talking-photo and Avatar IV videos.
+    struct Video: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Generate HeyGen videos from photo avatars or photos, and follow their status.",
+            subcommands: [Generate.self, AvatarIV.self, Status.self])
+    }
+}
+
+/// Options every video request shares.
+struct VideoScriptOptions: ParsableArguments {
+    @Option(help: "What the avatar says (1-5000 characters).") var script: String
+    @Option(help: "HeyGen voice id.") var voiceID: String
+    @Option(help: "Video title.") var title = "photo-preflight video"
+    @Flag(help: "Wait until the video is completed or failed.") var wait = false
+    @Option(help: "Seconds to wait at most.") var timeout = 1800
+}
+
+/// Waits for a video (if asked) and prints it.
+func finishVideo(
+    id: String, wait: Bool, timeout: Int, format: OutputFormat,
+    status: @escaping @Sendable () async throws -> VideoStatus
+) async throws {
+    guard wait else {
+        print(id)
+        return
+    }
+    let final = try await cliWaiter(seconds: timeout).wait(poll: status) {
+        StatusAcceptor.state(of: $0.status, message: $0.failureMessage)
+    }
+    try emit(final, format: format) { ["\(id)  \(final.status)  \(final.videoURL ?? "")"] }
+}
+
+extension PhotoPreflightCommand.Video {
+    struct Generate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Generate a video from a talking photo / look id.")
+        @Option(help: "Talking photo (look) id.") var talkingPhotoID: String
+        @Option(help: "Width in pixels (even, 128-4096).") var width = 1280
+        @Option(help: "Height in pixels (even, 128-4096).") var height = 720
+        @OptionGroup var video: VideoScriptOptions
+        @OptionGroup var heygen: HeyGenOptions
+
+        func run() async throws {
+            try await withCLIErrors {
+                let request = try TalkingPhotoVideoRequest(
+                    talkingPhotoID: talkingPhotoID, script: video.script, voiceID: video.voiceID, width: width,
+                    height: height, title: video.title)
+                let api = try v2API(heygen, command: "video generate")
+                let id = try await api.generateVideo(request)
+                try await finishVideo(id: id, wait: video.wait, timeout: video.timeout, format: heygen.format) {
+                    try await api.videoStatus(id: id)
+                }
+            }
+        }
+    }
+
+    struct AvatarIV: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "avatar-iv",
+            abstract: "Generate an Avatar IV video straight from a photo (checked first) or an image key.")
+        @Option(help: "A local photo; it is checked, then uploaded.") var photo: String?
+        @Option(help: "An image key from an earlier upload.") var imageKey: String?
+        @Option(help: "portrait, landscape or square.") var orientation: VideoOrientation?
+        @Option(help: "cover or contain.") var fit: VideoFit?
+        @Option(help: "Motion description.") var motionPrompt: String?
+        @Flag(help: "Let HeyGen enhance the motion prompt.") var enhanceMotionPrompt = false
+        @OptionGroup var video: VideoScriptOptions
+        @OptionGroup var heygen: HeyGenOptions
+
+        func validate() throws {
+            guard (photo == nil) != (imageKey == nil) else {
+                throw ValidationError("give exactly one of --photo or --image-key")
+            }
+        }
+
+        func run() async throws {
+            let exit = try await withCLIErrors { () -> CLIExit in
+                let api = try v2API(heygen, command: "video avatar-iv")
+                var key = imageKey ?? ""
+                if let photo {
+                    let url = URL(fileURLWithPath: photo)
+                    switch try await MagicBytesGate(fix: false).prepare(url) {
+                    case .reject(let reason):
+                        Diagnostics.print("rejected \(photo): \(reason)")
+                        return .partial
+                    case .upload(let file, let type):
+                        let contentType = AssetContentType(rawValue: type) ?? .jpeg
+                        key = try await V2Backend(api: api).upload(file, contentType: contentType, contentHash: "")
+                    }
+                }
+                let request = try AvatarIVRequest(
+                    imageKey: key, videoTitle: video.title, script: video.script, voiceID: video.voiceID,
+                    videoOrientation: orientation, fit: fit, customMotionPrompt: motionPrompt,
+                    enhanceCustomMotionPrompt: enhanceMotionPrompt ? true : nil)
+                let id = try await api.generateAvatarIVVideo(request)
+                try await finishVideo(id: id, wait: video.wait, timeout: video.timeout, format: heygen.format) {
+                    try await api.videoStatus(id: id)
+                }
+                return .success
+            }
+            if exit != .success { throw ExitCode(exit.rawValue) }
+        }
+    }
+
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a video's status.")
+        @Argument(help: "Video id.") var id: String
+        @Flag(help: "Wait until the video is completed or failed.") var wait = false
+        @Option(help: "Seconds to wait at most.") var timeout = 1800
+        @OptionGroup var heygen: HeyGenOptions
+
+        func run() async throws {
+            try await withCLIErrors {
+                let api = try v2API(heygen, command: "video status")
+                let id = self.id
+                if wait {
+                    try await finishVideo(id: id, wait: true, timeout: timeout, format: heygen.format) {
+                        try await api.videoStatus(id: id)
+                    }
+                } else {
+                    let status = try await api.videoStatus(id: id)
+                    try emit(status, format: heygen.format) { ["\(id)  \(status.status)  \(status.videoURL ?? "")"] }
+                }
+            }
+        }
+    }
+}
