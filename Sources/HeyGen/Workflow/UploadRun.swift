@@ -8,6 +8,11 @@ actor UploadRun {
     private var order: [String] = []
     private var groupTask: Task<String, any Error>?
     private var groupAdopted = false
+    /// Set when this run created the group itself: then looks can be added while uploads go on.
+    private var createdGroupID: String?
+    private var addsInFlight: Set<String> = []
+    /// The group-by-name lookup, started early when requests may run in parallel.
+    private var existingGroup: Task<String?, any Error>?
 
     init(uploader: Uploader) { self.uploader = uploader }
 
@@ -16,6 +21,11 @@ actor UploadRun {
     private var options: UploadOptions { uploader.options }
 
     func execute(_ files: [URL]) async throws -> UploadReport {
+        if options.concurrency > 1, await store.current.groupID == nil {
+            let backend = self.backend
+            let name = options.groupName
+            existingGroup = Task { try await backend.findGroup(named: name) }
+        }
         let indexed = Array(files.enumerated())
         try await forEachConcurrently(indexed, limit: options.concurrency) { index, file in
             try await self.preparePhoto(index: index, file: file)
@@ -103,9 +113,30 @@ actor UploadRun {
             if !self.backend.createsAreReplayable { try await self.store.update { $0.possibleOrphanAssets += 1 } }
             return false
         }
-        if await store.current.photos[sha]?.asset != nil, groupTask == nil {
-            groupTask = Task { try await self.createOrAdoptGroup(seed: sha) }
+        guard await store.current.photos[sha]?.asset != nil else { return }
+        if groupTask == nil {
+            let task = Task { try await self.createOrAdoptGroup(seed: sha) }
+            groupTask = task
+            // Sequential runs (concurrency 1) wait here, so at most one request is ever in flight.
+            if options.concurrency == 1 { _ = try? await task.value }
         }
+        try await addFullBatchWhileUploading()
+    }
+
+    /// With concurrency > 1 and a group this run created, adds a full batch of freshly uploaded photos
+    /// as soon as one is ready, so adds overlap the remaining uploads.
+    private func addFullBatchWhileUploading() async throws {
+        guard options.concurrency > 1, let groupID = createdGroupID else { return }
+        let manifest = await store.current
+        let ready = order.filter { sha in
+            !addsInFlight.contains(sha) && manifest.photos[sha]?.stage == .uploaded
+                && manifest.photos[sha]?.lookID == nil
+        }
+        guard ready.count >= backend.maxLooksPerAdd else { return }
+        let batch = Array(ready.prefix(backend.maxLooksPerAdd))
+        addsInFlight.formUnion(batch)
+        defer { addsInFlight.subtract(batch) }
+        try await addBatch(batch, groupID: groupID)
     }
 
     /// Runs `step` up to `times` times. `onUnknown` reconciles after an unknown outcome and returns true
@@ -165,7 +196,8 @@ actor UploadRun {
     private func createOrAdoptGroup(seed: String) async throws -> String {
         let name = options.groupName
         if let id = await store.current.groupID { return id }
-        if let found = try await backend.findGroup(named: name) {
+        let lookup = existingGroup ?? Task { try await backend.findGroup(named: name) }
+        if let found = try await lookup.value {
             uploader.progress("group \"\(name)\" exists (\(found)); adding to it")
             return try await adoptGroup(found)
         }
@@ -184,6 +216,7 @@ actor UploadRun {
                     manifest.photos[seed]?.lookID = look.lookID
                     manifest.photos[seed]?.stage = .lookCreated
                 }
+                createdGroupID = look.groupID
                 uploader.progress("group \"\(name)\" created: \(look.groupID)")
                 return look.groupID
             } catch {
