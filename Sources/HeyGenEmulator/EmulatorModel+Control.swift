@@ -11,6 +11,11 @@ enum Fault: String {
 extension EmulatorModel {
     /// Picks a fault (or none) for the next request.
     mutating func rollFault() -> Fault? {
+        if !queuedFaults.isEmpty {
+            let fault = queuedFaults.removeFirst()
+            stats.faults[fault.rawValue, default: 0] += 1
+            return fault
+        }
         let rates = configuration.faults
         var roll = random.unit()
         for (fault, rate) in [
@@ -26,12 +31,20 @@ extension EmulatorModel {
         return nil
     }
 
-    /// `/_emulator/*`: `GET /_emulator/stats`, `GET /_emulator/health`.
-    func control(_ request: EmulatorRequest, now: ContinuousClock.Instant) -> EmulatorReply {
+    /// `/_emulator/*`: `GET /_emulator/stats`, `GET /_emulator/health`, and
+    /// `POST /_emulator/faults?next=KIND` to make the next API request fail that way (tests).
+    mutating func control(_ request: EmulatorRequest, now: ContinuousClock.Instant) -> EmulatorReply {
         switch (request.method, request.path) {
-        case ("GET", "/_emulator/stats"): .json(200, stats.json(liveGroups: groups.count, liveLooks: looks.count))
-        case ("GET", "/_emulator/health"): .json(200, ["ok": true])
-        default: .html(404, "404 Not Found")
+        case ("POST", "/_emulator/faults"):
+            guard let fault = request.query["next"].flatMap(Fault.init(rawValue:)) else {
+                return .json(400, ["error": "next must be rate_limit, error, drop or fail_after_commit"])
+            }
+            queuedFaults.append(fault)
+            return .json(200, ["queued": queuedFaults.count])
+        case ("GET", "/_emulator/stats"):
+            return .json(200, stats.json(liveGroups: groups.count, liveLooks: looks.count))
+        case ("GET", "/_emulator/health"): return .json(200, ["ok": true])
+        default: return .html(404, "404 Not Found")
         }
     }
 

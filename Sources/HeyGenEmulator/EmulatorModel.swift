@@ -64,6 +64,7 @@ struct EmulatorModel {
     var generations: [String: StoredGeneration] = [:]
     var videos: [String: StoredVideo] = [:]
     var idempotency = IdempotencyStore()
+    var queuedFaults: [Fault] = []
     var stats = EmulatorStats()
     var random: SplitMix64
 

@@ -1,4 +1,5 @@
 /// Counters served at `GET /_emulator/stats` so tests can assert "no duplicates".
+/// `requests` counts API requests (not `/_emulator/*`).
 struct EmulatorStats {
     var requests = 0
     var uploads = 0

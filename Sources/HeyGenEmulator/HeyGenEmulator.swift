@@ -54,8 +54,8 @@ public final class HeyGenEmulator: Sendable {
     func handle(_ request: EmulatorRequest) -> EmulatorReply {
         let now = ContinuousClock.now
         return model.withLock { model in
-            model.stats.requests += 1
             if request.path.hasPrefix("/_emulator/") { return model.control(request, now: now) }
+            model.stats.requests += 1
             let envelope = RouteEnvelope(path: request.path)
             let route: Route
             switch Route.match(method: request.method, path: request.path) {

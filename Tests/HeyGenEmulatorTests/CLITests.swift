@@ -20,7 +20,7 @@ import Testing
             environment: environment)
     }
 
-    @Test func exitCodesAreZeroOneAndTwo() async throws {
+    @Test func exitCodesAreZeroOneAndTwoAndV3IsTheDefault() async throws {
         let harness = try await Harness.start(EmulatorConfiguration(lookDelay: .milliseconds(50)))
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
@@ -34,15 +34,35 @@ import Testing
         #expect(partial.status == 1)
         let report = try JSONDecoder().decode(UploadReport.self, from: Data(partial.stdout.utf8))
         #expect(report.photos.map(\.outcome) == [.uploaded, .uploaded, .rejected])
+        #expect(report.api == .v3)
         let noKey = try upload(harness, photos, key: nil)
         #expect(noKey.status == 2)
         #expect(noKey.stderr.contains("HEYGEN_API_KEY"))
+        let v2 = try upload(
+            harness, photos, extra: ["--api", "v2", "--state", folder.appendingPathComponent("v2.json").path])
+        #expect(v2.status == 0)
         let usage = try upload(harness, photos, extra: ["--concurrency", "0"])
         #expect(usage.status == 2)
         let badKey = try upload(
             harness, photos, extra: ["--state", folder.appendingPathComponent("s2.json").path], key: "nope")
         #expect(badKey.status == 2)
         #expect(badKey.stderr.contains("401"))
+    }
+
+    @Test func v2OnlyCommandsSayWhyUnderV3() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let run = try CLIRunner.run(
+            ["avatar", "train", "0123456789abcdef", "--api", "v3", "--api-base", harness.baseURL.absoluteString],
+            environment: ["HEYGEN_API_KEY": Harness.key])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("exists only in HeyGen's v2 API"))
+        let env = try CLIRunner.run(
+            ["avatar", "generation-status", "abc", "--api-base", harness.baseURL.absoluteString],
+            environment: ["HEYGEN_API_KEY": Harness.key, "PHOTO_PREFLIGHT_HEYGEN_API": "v3"])
+        #expect(env.status == 2)
+        #expect(env.stderr.contains("--api v2"))
+        #expect(try await harness.stats().requests == 0)
     }
 
     @Test func theKeyAppearsNowhere() async throws {
@@ -68,7 +88,8 @@ import Testing
         #expect(!state.contains("do-not-print-me"))
     }
 
-    @Test func killedMidBatchThenRerunGivesOneGroupAndNoDuplicateLooks() async throws {
+    @Test(arguments: APIVersion.allCases)
+    func killedMidBatchThenRerunGivesOneGroupAndNoDuplicateLooks(api: APIVersion) async throws {
         let harness = try await Harness.start(
             EmulatorConfiguration(lookDelay: .milliseconds(50), latency: .milliseconds(150)))
         defer { Task { await harness.stop() } }
@@ -76,7 +97,8 @@ import Testing
         let photos = try TestPhotos.writeJPEGs(10, into: folder).map(\.path)
         let arguments =
             ["upload"] + photos + [
-                "--group-name", "Sam", "--concurrency", "2", "--api-base", harness.baseURL.absoluteString,
+                "--group-name", "Sam", "--concurrency", "2", "--api", api.rawValue, "--api-base",
+                harness.baseURL.absoluteString,
                 "--upload-base", harness.baseURL.absoluteString,
             ]
         let (process, _, _) = try CLIRunner.process(arguments, environment: ["HEYGEN_API_KEY": Harness.key])
@@ -101,7 +123,6 @@ import Testing
         #expect(stats.duplicateLooks == 0)
         #expect(stats.distinctHashes == 10)
         #expect(stats.uploads - stats.distinctHashes <= report.possibleOrphanAssets)
-        let looks = try await harness.v2().groupLooks(groupID: try #require(report.groupID))
-        #expect(looks.count == 10)
+        #expect(try await harness.lookCount(api, group: try #require(report.groupID)) == 10)
     }
 }

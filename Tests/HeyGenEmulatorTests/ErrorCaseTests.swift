@@ -177,7 +177,7 @@ import Testing
         #expect(error?.httpStatus == 429)
         #expect(error?.retryAfter == "2")
         #expect(clock.sleeps == [.seconds(2), .seconds(2)])
-        #expect(try await harness.stats().requests == 4)
+        #expect(try await harness.stats().requests == 3)
     }
 
     @Test func responsesLargerThanTheCapAreRefused() async throws {

@@ -24,6 +24,8 @@ struct RequestExecutor: Sendable {
                 switch response.status {
                 case 429: failure = .rateLimited(retryAfter: RetryAfter.parse(response.header("retry-after")))
                 case 500...599: failure = .serverError(status: response.status)
+                case 409 where EnvelopeDecoder.apiError(in: response)?.code == "request_in_progress":
+                    failure = .inProgress
                 default: return response
                 }
                 lastResponse = response

@@ -8,6 +8,8 @@ public enum AttemptFailure: Sendable, Equatable {
     case connectFailed
     /// The connection dropped or timed out after the request may have arrived.
     case outcomeUnknown
+    /// HTTP 409 `request_in_progress`: the same Idempotency-Key is still being processed.
+    case inProgress
 }
 
 /// Which failures are retried, how often and after how long (exponential backoff with full jitter).
@@ -52,7 +54,7 @@ public struct RetryPolicy: Sendable, Equatable {
             return min(retryAfter, maxRetryAfter)
         case .rateLimited(nil), .connectFailed:
             return backoff(attempt: attempt, jitter: jitter)
-        case .serverError, .outcomeUnknown:
+        case .serverError, .outcomeUnknown, .inProgress:
             return replayable ? backoff(attempt: attempt, jitter: jitter) : nil
         }
     }

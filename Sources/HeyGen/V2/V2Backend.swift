@@ -15,6 +15,8 @@ public struct V2Backend: AvatarBackend {
     public var maxLooksPerAdd: Int { AddLooksRequest.maxImageKeys }
     public var createsAreReplayable: Bool { false }
 
+    public func idempotencyKey(operation: String, scope: String, contentHash: String) -> String? { nil }
+
     public func upload(_ file: URL, contentType: AssetContentType, contentHash: String) async throws -> String {
         let asset = try await api.uploadAsset(file: file, contentType: contentType)
         guard let key = asset.imageKey, !key.isEmpty else {

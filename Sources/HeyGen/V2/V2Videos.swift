@@ -137,6 +137,9 @@ public struct FlexibleCode: Codable, Sendable, Equatable, CustomStringConvertibl
     /// The code as text.
     public var description: String
 
+    /// Wraps a textual code.
+    public init(_ text: String) { description = text }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Int.self) {
@@ -167,11 +170,31 @@ public struct VideoStatus: Codable, Sendable, Equatable {
     /// Failure detail (v1 `error` object).
     public var error: VideoFailure?
 
-    /// v1 video failure object.
+    /// v1 video failure object (v3: `failure_code` / `failure_message`).
     public struct VideoFailure: Codable, Sendable, Equatable {
         public var code: FlexibleCode?
         public var message: String?
         public var detail: String?
+
+        /// Creates a value.
+        public init(code: FlexibleCode? = nil, message: String? = nil, detail: String? = nil) {
+            self.code = code
+            self.message = message
+            self.detail = detail
+        }
+    }
+
+    /// Creates a value.
+    public init(
+        id: String?, status: String, duration: Double? = nil, videoURL: String? = nil, thumbnailURL: String? = nil,
+        error: VideoFailure? = nil
+    ) {
+        self.id = id
+        self.status = status
+        self.duration = duration
+        self.videoURL = videoURL
+        self.thumbnailURL = thumbnailURL
+        self.error = error
     }
 
     enum CodingKeys: String, CodingKey {

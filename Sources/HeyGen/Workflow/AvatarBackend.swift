@@ -74,6 +74,8 @@ public protocol AvatarBackend: Sendable {
     /// Whether a create can be re-sent safely after an unknown outcome (v3: Idempotency-Key).
     var createsAreReplayable: Bool { get }
 
+    /// The Idempotency-Key this backend sends for `operation` (`upload`, `avatar`), or nil (v2).
+    func idempotencyKey(operation: String, scope: String, contentHash: String) -> String?
     /// Uploads a photo; returns the asset reference (v2 image key, v3 asset id).
     func upload(_ file: URL, contentType: AssetContentType, contentHash: String) async throws -> String
     /// Creates a group from one asset.

@@ -34,6 +34,12 @@ public struct PhotoRecord: Codable, Sendable, Equatable {
     public var failure: String?
     /// Idempotency-Keys used for it, by operation (v3).
     public var idempotencyKeys: [String: String]?
+
+    /// Records the Idempotency-Key sent for `operation`, if there is one.
+    mutating func remember(_ key: String?, for operation: String) {
+        guard let key else { return }
+        idempotencyKeys = (idempotencyKeys ?? [:]).merging([operation: key]) { $1 }
+    }
 }
 
 /// The resumable state of one `upload` run (`.photo-preflight/uploads.json`). Never holds the API key.

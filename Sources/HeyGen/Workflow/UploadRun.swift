@@ -101,7 +101,11 @@ actor UploadRun {
             try await store.update { $0.possibleOrphanAssets += 1 }
         }
         try await attempt(times: options.attemptsPerStep, sha: sha, what: "upload") { _ in
-            try await self.store.updatePhoto(sha) { $0.stage = .uploading }
+            let key = self.backend.idempotencyKey(operation: "upload", scope: IdempotencyScope.upload, contentHash: sha)
+            try await self.store.updatePhoto(sha) { record in
+                record.stage = .uploading
+                record.remember(key, for: "upload")
+            }
             let asset = try await self.backend.upload(bytesFile, contentType: type, contentHash: sha)
             try await self.store.updatePhoto(sha) { record in
                 record.asset = asset
@@ -205,9 +209,12 @@ actor UploadRun {
             throw HeyGenError.invalidRequest("no uploaded photo to create the group from")
         }
         for attempt in 1...options.attemptsPerStep {
+            let key = backend.idempotencyKey(
+                operation: "avatar", scope: IdempotencyScope.newGroup(name), contentHash: seed)
             try await store.update { manifest in
                 manifest.groupCreateSent = true
                 manifest.photos[seed]?.stage = .addingLook
+                manifest.photos[seed]?.remember(key, for: "avatar")
             }
             do {
                 let look = try await backend.createGroup(name: name, asset: asset, contentHash: seed)
@@ -274,9 +281,14 @@ actor UploadRun {
         var pending = batch
         var lastError: (any Error)?
         for _ in 1...options.attemptsPerStep where !pending.isEmpty {
+            let keys = pending.map {
+                backend.idempotencyKey(operation: "avatar", scope: IdempotencyScope.group(groupID), contentHash: $0)
+            }
+            let batch = pending
             let assets: [(asset: String, contentHash: String)] = try await store.update { manifest in
-                pending.compactMap { sha in
+                zip(batch, keys).compactMap { sha, key in
                     manifest.photos[sha]?.stage = .addingLook
+                    manifest.photos[sha]?.remember(key, for: "avatar")
                     return manifest.photos[sha]?.asset.map { ($0, sha) }
                 }
             }
@@ -411,7 +423,7 @@ actor UploadRun {
         }
         let talkingPhotoID: String? =
             backend.apiVersion == .v2
-            ? manifest.groupID : order.lazy.compactMap { manifest.photos[$0]?.lookID }.first
+            ? manifest.groupID : photos.first { $0.outcome == .uploaded && $0.lookID != nil }?.lookID
         return UploadReport(
             api: backend.apiVersion, groupName: options.groupName, groupID: manifest.groupID,
             talkingPhotoID: talkingPhotoID, training: training, possibleOrphanAssets: manifest.possibleOrphanAssets,

@@ -45,17 +45,32 @@ extension PhotoPreflightCommand.Avatar {
 
         func run() async throws {
             try await withCLIErrors {
-                let api = try v2API(heygen, command: "avatar status")
                 let id = self.id
-                let avatar =
-                    wait
-                    ? try await cliWaiter(seconds: timeout).wait {
-                        try await api.photoAvatar(id: id)
-                    } classify: {
-                        StatusAcceptor.state(of: $0.status, message: $0.moderationMessage)
-                    } : try await api.photoAvatar(id: id)
-                try emit(avatar, format: heygen.format) {
-                    ["\(avatar.id)  \(avatar.status ?? "?")  group \(avatar.groupID ?? "-")  \(avatar.name ?? "")"]
+                let waiter = cliWaiter(seconds: timeout)
+                switch try heygen.client() {
+                case .v2(let api):
+                    let avatar =
+                        wait
+                        ? try await waiter.wait {
+                            try await api.photoAvatar(id: id)
+                        } classify: {
+                            StatusAcceptor.state(of: $0.status, message: $0.moderationMessage)
+                        } : try await api.photoAvatar(id: id)
+                    try emit(avatar, format: heygen.format) {
+                        ["\(avatar.id)  \(avatar.status ?? "?")  group \(avatar.groupID ?? "-")  \(avatar.name ?? "")"]
+                    }
+                case .v3(let api):
+                    let look =
+                        wait
+                        ? try await waiter.wait {
+                            try await api.look(id: id)
+                        } classify: {
+                            $0.state
+                        }
+                        : try await api.look(id: id)
+                    try emit(look, format: heygen.format) {
+                        ["\(look.id)  \(look.status ?? "?")  group \(look.groupID ?? "-")  \(look.name ?? "")"]
+                    }
                 }
             }
         }
@@ -79,20 +94,39 @@ extension PhotoPreflightCommand.Avatar {
 
         func run() async throws {
             try await withCLIErrors {
-                let api = try v2API(heygen, command: "avatar list")
-                switch what {
-                case .talkingPhotos:
-                    let photos = try await api.talkingPhotos()
-                    try emit(photos, format: heygen.format) { photos.map(\.id) }
-                case .groups:
-                    let groups = try await api.avatarGroups()
-                    try emit(groups, format: heygen.format) {
-                        groups.map { "\($0.id)  \($0.name ?? "")  looks \($0.lookCount.map(String.init) ?? "?")" }
-                    }
-                case .looks:
-                    let looks = try await api.groupLooks(groupID: group ?? "")
-                    try emit(looks, format: heygen.format) { looks.map { "\($0.id)  \($0.status ?? "?")" } }
+                switch try heygen.client() {
+                case .v2(let api): try await listV2(api)
+                case .v3(let api): try await listV3(api)
                 }
+            }
+        }
+
+        func listV2(_ api: HeyGenV2API) async throws {
+            switch what {
+            case .talkingPhotos:
+                let photos = try await api.talkingPhotos()
+                try emit(photos, format: heygen.format) { photos.map(\.id) }
+            case .groups:
+                let groups = try await api.avatarGroups()
+                try emit(groups, format: heygen.format) {
+                    groups.map { "\($0.id)  \($0.name ?? "")  looks \($0.lookCount.map(String.init) ?? "?")" }
+                }
+            case .looks:
+                let looks = try await api.groupLooks(groupID: group ?? "")
+                try emit(looks, format: heygen.format) { looks.map { "\($0.id)  \($0.status ?? "?")" } }
+            }
+        }
+
+        func listV3(_ api: HeyGenV3API) async throws {
+            switch what {
+            case .groups:
+                let groups = try await api.allGroups()
+                try emit(groups, format: heygen.format) {
+                    groups.map { "\($0.id)  \($0.name)  looks \($0.looksCount.map(String.init) ?? "?")" }
+                }
+            case .looks, .talkingPhotos:
+                let looks = try await api.allLooks(groupID: what == .looks ? group : nil)
+                try emit(looks, format: heygen.format) { looks.map { "\($0.id)  \($0.status ?? "?")" } }
             }
         }
     }
@@ -104,7 +138,10 @@ extension PhotoPreflightCommand.Avatar {
 
         func run() async throws {
             try await withCLIErrors {
-                try await v2API(heygen, command: "avatar delete").deletePhotoAvatar(id: id)
+                switch try heygen.client() {
+                case .v2(let api): try await api.deletePhotoAvatar(id: id)
+                case .v3(let api): try await api.deleteLook(id: id)
+                }
                 print("deleted \(id)")
             }
         }
@@ -117,7 +154,10 @@ extension PhotoPreflightCommand.Avatar {
 
         func run() async throws {
             try await withCLIErrors {
-                try await v2API(heygen, command: "avatar delete-group").deleteAvatarGroup(id: id)
+                switch try heygen.client() {
+                case .v2(let api): try await api.deleteAvatarGroup(id: id)
+                case .v3(let api): try await api.deleteGroup(id: id)
+                }
                 print("deleted group \(id)")
             }
         }

@@ -20,7 +20,7 @@ struct HeyGenOptions: ParsableArguments {
     @Option(help: "Upload base URL for v2 (env HEYGEN_UPLOAD_BASE; default https://upload.heygen.com).")
     var uploadBase: String?
 
-    @Option(help: "HeyGen API generation: v2 or v3 (env PHOTO_PREFLIGHT_HEYGEN_API; default v2).")
+    @Option(help: "HeyGen API generation: v3 or v2 (env PHOTO_PREFLIGHT_HEYGEN_API; default v3).")
     var api: APIVersion?
 
     @Flag(help: "Log every HTTP attempt to stderr (the API key is redacted).")
@@ -29,10 +29,10 @@ struct HeyGenOptions: ParsableArguments {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    /// The API generation: flag, then environment, then v2.
+    /// The API generation: flag, then environment, then v3 (HeyGen ended v1/v2 on 2026-11-01; see README).
     func apiVersion(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> APIVersion {
         if let api { return api }
-        guard let value = environment["PHOTO_PREFLIGHT_HEYGEN_API"], !value.isEmpty else { return .v2 }
+        guard let value = environment["PHOTO_PREFLIGHT_HEYGEN_API"], !value.isEmpty else { return .v3 }
         guard let version = APIVersion(rawValue: value) else {
             throw CLIError("PHOTO_PREFLIGHT_HEYGEN_API must be v2 or v3, not \"\(value)\"")
         }
@@ -74,10 +74,18 @@ struct HeyGenOptions: ParsableArguments {
 
     /// The workflow backend for the chosen API generation.
     func backend() throws -> any AvatarBackend {
+        switch try client() {
+        case .v2(let api): V2Backend(api: api)
+        case .v3(let api): V3Backend(api: api)
+        }
+    }
+
+    /// The endpoint API of the chosen generation.
+    func client() throws -> HeyGenAPI {
         let connection = try connection()
         switch try apiVersion() {
-        case .v2: return V2Backend(api: HeyGenV2API(connection: connection))
-        case .v3: throw CLIError("v3 is not available yet")
+        case .v2: return .v2(HeyGenV2API(connection: connection))
+        case .v3: return .v3(HeyGenV3API(connection: connection))
         }
     }
 }
@@ -87,4 +95,10 @@ func printJSON<Value: Encodable>(_ value: Value) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+/// The endpoint API of one generation.
+enum HeyGenAPI {
+    case v2(HeyGenV2API)
+    case v3(HeyGenV3API)
 }

@@ -36,6 +36,32 @@ struct Harness {
         HeyGenV2API(connection: connection(key: key, policy: policy))
     }
 
+    func v3(key: String = Harness.key, policy: RetryPolicy = Harness.fastRetries) -> HeyGenV3API {
+        HeyGenV3API(connection: connection(key: key, policy: policy))
+    }
+
+    func backend(_ api: APIVersion) -> any AvatarBackend {
+        switch api {
+        case .v2: V2Backend(api: v2())
+        case .v3: V3Backend(api: v3())
+        }
+    }
+
+    /// Looks in `group`, counted through the API generation's own list route.
+    func lookCount(_ api: APIVersion, group: String) async throws -> Int {
+        switch api {
+        case .v2: try await v2().groupLooks(groupID: group).count
+        case .v3: try await v3().allLooks(groupID: group).count
+        }
+    }
+
+    /// Makes the next API request fail as `fault` (`rate_limit`, `error`, `drop`, `fail_after_commit`).
+    func queueFault(_ fault: String) async throws {
+        let url = try #require(URL(string: baseURL.absoluteString + "/_emulator/faults?next=\(fault)"))
+        let answer = try await CurlTransport(userAgent: "tests").send(HTTPRequest(method: .post, url: url))
+        #expect(answer.status == 200)
+    }
+
     /// `GET /_emulator/stats`.
     func stats() async throws -> Stats {
         let transport = CurlTransport(userAgent: "tests")
