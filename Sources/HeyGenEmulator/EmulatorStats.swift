@@ -10,6 +10,7 @@ struct EmulatorStats {
     var faults: [String: Int] = [:]
     var idempotentReplays = 0
     var idempotencyConflicts = 0
+    var userAgents: Set<String> = []
 
     mutating func recordUpload(_ sha: String) {
         uploads += 1
@@ -34,6 +35,7 @@ struct EmulatorStats {
             "faults": faults,
             "idempotent_replays": idempotentReplays,
             "idempotency_conflicts": idempotencyConflicts,
+            "user_agents": userAgents.sorted(),
         ]
     }
 }

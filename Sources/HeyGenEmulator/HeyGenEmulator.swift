@@ -56,6 +56,7 @@ public final class HeyGenEmulator: Sendable {
         return model.withLock { model in
             if request.path.hasPrefix("/_emulator/") { return model.control(request, now: now) }
             model.stats.requests += 1
+            if let agent = request.header("user-agent") { model.stats.userAgents.insert(agent) }
             let envelope = RouteEnvelope(path: request.path)
             let route: Route
             switch Route.match(method: request.method, path: request.path) {

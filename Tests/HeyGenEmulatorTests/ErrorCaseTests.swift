@@ -190,6 +190,25 @@ import Testing
         }
     }
 
+    @Test func slowAnswersTimeOutAndAreNotResentForCreates() async throws {
+        let harness = try await Harness.start(EmulatorConfiguration(latency: .milliseconds(800)))
+        defer { Task { await harness.stop() } }
+        let api = HeyGenV2API(connection: harness.connection(timeout: .milliseconds(200)))
+        do {
+            _ = try await api.createAvatarGroup(CreateAvatarGroupRequest(name: "T", imageKey: "image/x/original"))
+            Issue.record("expected a timeout")
+        } catch HeyGenError.transport(.timedOut) {
+        }
+        #expect(try await harness.stats().requests == 1)
+    }
+
+    @Test func requestsCarryTheToolsUserAgent() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        _ = try await harness.v2().avatarGroups()
+        #expect(try await harness.stats().userAgents == ["photo-preflight/\(ClientIdentity.version)"])
+    }
+
     @Test func refusedConnectionIsConnectFailed() async throws {
         let harness = try await Harness.start()
         let url = harness.baseURL

@@ -64,14 +64,25 @@ public struct Waiter: Sendable {
 
     /// Polls `poll` until `classify` returns ``JobState/done`` (returns the last value),
     /// ``JobState/failed(status:message:)`` (throws ``HeyGenError/jobFailed(status:message:)``), or the
-    /// deadline passes (throws ``HeyGenError/waitTimedOut(lastStatus:)``).
+    /// deadline passes (throws ``HeyGenError/waitTimedOut(lastStatus:)``). A poll that fails with a 5xx or a
+    /// dropped connection (after the connection's own retries) is polled again until the deadline.
     public func wait<Value: Sendable>(
         poll: @Sendable () async throws -> Value, classify: @Sendable (Value) -> JobState
     ) async throws -> Value {
         let start = clock.now
         var pause = policy.interval
         while true {
-            let value = try await poll()
+            let value: Value
+            do {
+                value = try await poll()
+            } catch  where FailureKind(error) == .unknownOutcome {
+                // A poll that failed after its retries (5xx, dropped) is not the job failing: poll again.
+                let elapsed = clock.now - start
+                guard elapsed + pause <= policy.deadline else { throw error }
+                try await clock.sleep(for: pause)
+                pause = min(policy.maxInterval, pause * policy.growth)
+                continue
+            }
             switch classify(value) {
             case .done: return value
             case .failed(let status, let message): throw HeyGenError.jobFailed(status: status, message: message)

@@ -21,13 +21,12 @@ struct Harness {
         maxAttempts: 8, baseDelay: .milliseconds(2), maxDelay: .milliseconds(20), maxRetryAfter: .milliseconds(20))
 
     func connection(
-        key: String = Harness.key, policy: RetryPolicy = Harness.fastRetries, clock: any WaitClock = SystemWaitClock()
-    )
-        -> HeyGenConnection
-    {
+        key: String = Harness.key, policy: RetryPolicy = Harness.fastRetries, clock: any WaitClock = SystemWaitClock(),
+        timeout: Duration = .seconds(20)
+    ) -> HeyGenConnection {
         HeyGenConnection(
             configuration: HeyGenConfiguration(
-                apiKey: APIKey(key)!, apiBase: baseURL, uploadBase: baseURL, requestTimeout: .seconds(20),
+                apiKey: APIKey(key)!, apiBase: baseURL, uploadBase: baseURL, requestTimeout: timeout,
                 retryPolicy: policy),
             clock: clock)
     }
@@ -86,6 +85,7 @@ struct Stats: Decodable {
     var faults: [String: Int]
     var idempotentReplays: Int
     var idempotencyConflicts: Int
+    var userAgents: [String]
 
     enum CodingKeys: String, CodingKey {
         case requests, uploads, groups, looks, faults
@@ -95,6 +95,7 @@ struct Stats: Decodable {
         case duplicateLooks = "duplicate_looks"
         case idempotentReplays = "idempotent_replays"
         case idempotencyConflicts = "idempotency_conflicts"
+        case userAgents = "user_agents"
     }
 }
 
