@@ -47,6 +47,25 @@ import Testing
         #expect(Set(report.photos.prefix(6).compactMap(\.lookID)).count == 6)
     }
 
+    @Test(arguments: [1, 4])
+    func groupIsSeededByTheFirstPhotoHeyGenAccepts(concurrency: Int) async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let folder = TestPhotos.temporaryFolder()
+        let small = folder.appendingPathComponent("000-small.jpg")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try TestPhotos.jpeg(width: 400, height: 400, tag: "small seed").write(to: small)
+        let files = [small] + (try TestPhotos.writeJPEGs(4, into: folder))
+        let report = try await run(
+            harness, files, state: folder.appendingPathComponent("state.json"), concurrency: concurrency)
+        #expect(report.photos.map(\.outcome) == [.failed, .uploaded, .uploaded, .uploaded, .uploaded])
+        #expect(report.photos[0].reason?.contains("512") == true)
+        #expect(report.talkingPhotoID == report.photos[1].lookID)
+        let stats = try await harness.stats()
+        #expect(stats.groupsCreated == 1)
+        #expect(stats.looks == 4)
+    }
+
     @Test(arguments: APIVersion.allCases)
     func rerunSkipsFinishedWorkAndUploadsNothingTwice(api: APIVersion) async throws {
         let harness = try await Harness.start()

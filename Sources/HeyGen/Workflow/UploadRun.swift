@@ -6,11 +6,14 @@ actor UploadRun {
     private var results: [Int: PhotoResult] = [:]
     private var claimed: [String: String] = [:]
     private var order: [String] = []
-    private var groupTask: Task<String, any Error>?
+    /// Creates or finds the group; nil when its seed photo was refused (the next photo is tried).
+    private var groupTask: Task<String?, any Error>?
     private var groupAdopted = false
     /// Set when this run created the group itself: then looks can be added while uploads go on.
     private var createdGroupID: String?
     private var addsInFlight: Set<String> = []
+    /// Per input index once gate and upload are done: the SHA-256 of an uploaded photo, or "" for none.
+    private var settled: [Int: String] = [:]
     /// The group-by-name lookup, started early when requests may run in parallel.
     private var existingGroup: Task<String?, any Error>?
 
@@ -29,6 +32,7 @@ actor UploadRun {
         let indexed = Array(files.enumerated())
         try await forEachConcurrently(indexed, limit: options.concurrency) { index, file in
             try await self.preparePhoto(index: index, file: file)
+            try await self.settle(index: index)
         }
         var training: String?
         if let groupID = try await groupForLooks() {
@@ -117,9 +121,19 @@ actor UploadRun {
             if !self.backend.createsAreReplayable { try await self.store.update { $0.possibleOrphanAssets += 1 } }
             return false
         }
-        guard await store.current.photos[sha]?.asset != nil else { return }
-        if groupTask == nil {
-            let task = Task { try await self.createOrAdoptGroup(seed: sha) }
+    }
+
+    /// Records that photo `index` is through the gate and upload. The group is created from the first
+    /// photo, in input order, that was uploaded: once every earlier photo is settled without an upload.
+    private func settle(index: Int) async throws {
+        let manifest = await store.current
+        settled[index] =
+            results[index].flatMap { result in
+                result.outcome == .uploaded
+                    ? result.sha256.flatMap { manifest.photos[$0]?.asset == nil ? nil : $0 } : nil
+            } ?? ""
+        if groupTask == nil, let seed = nextSeed(manifest) {
+            let task = Task { try await self.createOrAdoptGroup(seed: seed) }
             groupTask = task
             // Sequential runs (concurrency 1) wait here, so at most one request is ever in flight.
             if options.concurrency == 1 { _ = try? await task.value }
@@ -181,23 +195,31 @@ actor UploadRun {
     // MARK: Group
 
     /// The group, creating it from `seed` if needed. Only the first caller creates; others await it.
-    private func ensureGroup(seed: String) async throws -> String {
-        if let groupTask { return try await groupTask.value }
-        let task = Task { try await self.createOrAdoptGroup(seed: seed) }
-        groupTask = task
-        return try await task.value
-    }
-
-    private func groupForLooks() async throws -> String? {
-        if let groupTask { return try await groupTask.value }
-        let manifest = await store.current
-        if let seed = order.first(where: { manifest.photos[$0]?.asset != nil }) {
-            return try await ensureGroup(seed: seed)
+    /// The first photo in input order that was uploaded and not refused, once all before it are settled.
+    private func nextSeed(_ manifest: UploadManifest) -> String? {
+        var index = 0
+        while let sha = settled[index] {
+            if !sha.isEmpty, manifest.photos[sha]?.stage != .failed { return sha }
+            index += 1
         }
-        return manifest.groupID
+        return nil
     }
 
-    private func createOrAdoptGroup(seed: String) async throws -> String {
+    /// The group the looks go into, after every upload has settled; nil when no photo could seed one.
+    private func groupForLooks() async throws -> String? {
+        while true {
+            if let task = groupTask {
+                if let id = try await task.value { return id }
+                continue
+            }
+            let manifest = await store.current
+            if let id = manifest.groupID { return id }
+            guard let seed = nextSeed(manifest) else { return nil }
+            groupTask = Task { try await self.createOrAdoptGroup(seed: seed) }
+        }
+    }
+
+    private func createOrAdoptGroup(seed: String) async throws -> String? {
         let name = options.groupName
         if let id = await store.current.groupID { return id }
         let lookup = existingGroup ?? Task { try await backend.findGroup(named: name) }
@@ -226,6 +248,11 @@ actor UploadRun {
                 createdGroupID = look.groupID
                 uploader.progress("group \"\(name)\" created: \(look.groupID)")
                 return look.groupID
+            } catch  where FailureKind(error) == .itemFailed {
+                // HeyGen refused this photo (too small, no face…): mark it and let the next photo seed the group.
+                try await markFailed([seed], "group create failed: \(error)")
+                groupTask = nil
+                return nil
             } catch {
                 guard FailureKind(error) == .unknownOutcome, attempt < options.attemptsPerStep else { throw error }
                 uploader.progress("group create: outcome unknown (\(error)); looking it up by name")
