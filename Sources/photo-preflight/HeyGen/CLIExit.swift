@@ -32,7 +32,11 @@ func withCLIErrors<T>(_ body: () async throws -> T) async throws -> T {
     } catch let error as ManifestError {
         Diagnostics.print("error: \(error)")
         throw ExitCode(CLIExit.usage.rawValue)
-    } catch let error as CLIError {
+    } catch let exit as ExitCode {
+        throw exit
+    } catch is CancellationError {
+        throw ExitCode(CLIExit.usage.rawValue)
+    } catch {
         Diagnostics.print("error: \(error)")
         throw ExitCode(CLIExit.usage.rawValue)
     }
