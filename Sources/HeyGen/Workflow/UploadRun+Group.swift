@@ -2,7 +2,6 @@ import Foundation
 
 /// Creating, finding and adopting the avatar group.
 extension UploadRun {
-    /// The group, creating it from `seed` if needed. Only the first caller creates; others await it.
     /// The first photo in input order that was uploaded and not refused, once all before it are settled.
     func nextSeed(_ manifest: UploadManifest) -> String? {
         var index = 0
