@@ -56,12 +56,19 @@ public struct GeneratePhotoRequest: Codable, Sendable, Equatable {
     /// Longest `appearance` accepted, in characters.
     public static let maxAppearanceLength = 1000
 
+    /// Avatar name, 1–256 characters.
     public var name: String
+    /// Apparent age.
     public var age: GenerationAge
+    /// Gender.
     public var gender: GenerationGender
+    /// Ethnicity.
     public var ethnicity: GenerationEthnicity
+    /// Image orientation.
     public var orientation: GenerationOrientation
+    /// Framing.
     public var pose: GenerationPose
+    /// Rendering style.
     public var style: GenerationStyle
     /// Free-text prompt, 1–1000 characters.
     public var appearance: String

@@ -10,15 +10,21 @@ public enum VideoFit: String, CaseIterable, Codable, Sendable {
 
 /// `POST /v2/video/av4/generate`: an Avatar IV video straight from an image key.
 public struct AvatarIVRequest: Codable, Sendable, Equatable {
+    /// Image key of an uploaded photo.
     public var imageKey: String
     /// Video title (required by HeyGen's guide).
     public var videoTitle: String
     /// What the avatar says, 1–5000 characters.
     public var script: String
+    /// HeyGen voice id.
     public var voiceID: String
+    /// Output orientation (portrait 720×1280, landscape 1280×720, square 720×720).
     public var videoOrientation: VideoOrientation?
+    /// How the photo fills the frame.
     public var fit: VideoFit?
+    /// Motion or expression description.
     public var customMotionPrompt: String?
+    /// Let HeyGen rewrite the motion prompt.
     public var enhanceCustomMotionPrompt: Bool?
 
     enum CodingKeys: String, CodingKey {
@@ -65,13 +71,17 @@ public enum VideoScript {
 
 /// `POST /v2/video/generate` with one `talking_photo` scene.
 public struct TalkingPhotoVideoRequest: Sendable, Equatable {
+    /// Talking photo (look) id.
     public var talkingPhotoID: String
+    /// What the avatar says, 1–5000 characters.
     public var script: String
+    /// HeyGen voice id.
     public var voiceID: String
     /// Output width in pixels: even, 128–4096. Default 1280.
     public var width: Int
     /// Output height in pixels: even, 128–4096. Default 720.
     public var height: Int
+    /// Video title.
     public var title: String?
 
     /// Creates a request after checking it.
@@ -172,8 +182,11 @@ public struct VideoStatus: Codable, Sendable, Equatable {
 
     /// v1 video failure object (v3: `failure_code` / `failure_message`).
     public struct VideoFailure: Codable, Sendable, Equatable {
+        /// HeyGen failure code (number or string).
         public var code: FlexibleCode?
+        /// Failure message.
         public var message: String?
+        /// Longer explanation.
         public var detail: String?
 
         /// Creates a value.

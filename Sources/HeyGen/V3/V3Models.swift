@@ -19,23 +19,31 @@ public struct V3Asset: Codable, Sendable, Equatable {
 
 /// A v3 `error {code, message}` object on a look, group or video.
 public struct V3JobError: Codable, Sendable, Equatable {
+    /// Failure code, e.g. `moderation_rejected` (open set).
     public var code: String?
+    /// Failure message.
     public var message: String?
 }
 
 /// A v3 avatar look (`GET /v3/avatars/looks/{id}`); its `id` is the video's `avatar_id`.
 public struct V3Look: Codable, Sendable, Equatable {
+    /// Id.
     public var id: String
+    /// Display name.
     public var name: String?
     /// `photo_avatar`, `digital_twin`, `studio_avatar` (open set).
     public var avatarType: String?
+    /// The group (character) it belongs to.
     public var groupID: String?
     /// `processing`, `completed`, `failed`, `pending_consent` (open set).
     public var status: String?
+    /// Set when `status` is `failed`.
     public var error: V3JobError?
     /// Null until the look is usable.
     public var previewImageURL: String?
+    /// Image width in pixels, once processed.
     public var imageWidth: Int?
+    /// Image height in pixels, once processed.
     public var imageHeight: Int?
 
     enum CodingKeys: String, CodingKey {
@@ -55,10 +63,14 @@ public struct V3Look: Codable, Sendable, Equatable {
 
 /// A v3 avatar group (a character).
 public struct V3Group: Codable, Sendable, Equatable {
+    /// Id.
     public var id: String
+    /// Display name.
     public var name: String
     public var looksCount: Int?
+    /// `processing`, `completed`, `failed` (open set).
     public var status: String?
+    /// Preview image, once processed.
     public var previewImageURL: String?
 
     enum CodingKeys: String, CodingKey {
@@ -70,7 +82,9 @@ public struct V3Group: Codable, Sendable, Equatable {
 
 /// `POST /v3/avatars` answer.
 public struct V3CreatedAvatar: Codable, Sendable, Equatable {
+    /// The new look; its id is the video `avatar_id`.
     public var avatarItem: V3Look?
+    /// The group the look is in (new or given).
     public var avatarGroup: V3Group?
 
     enum CodingKeys: String, CodingKey {
@@ -81,8 +95,11 @@ public struct V3CreatedAvatar: Codable, Sendable, Equatable {
 
 /// One page of a v3 list: `{data: [...], has_more, next_token}`.
 public struct V3Page<Item: Decodable & Sendable>: Decodable, Sendable {
+    /// Items of this page.
     public var data: [Item]
+    /// Whether another page follows.
     public var hasMore: Bool
+    /// Pass as `token` to get the next page.
     public var nextToken: String?
 
     enum CodingKeys: String, CodingKey {
@@ -121,12 +138,19 @@ public enum V3VideoSource: Sendable, Equatable {
 
 /// `POST /v3/videos`.
 public struct V3VideoRequest: Sendable, Equatable, Encodable {
+    /// Look or photo the video is made from.
     public var source: V3VideoSource
+    /// What the avatar says, 1–5000 characters.
     public var script: String
+    /// HeyGen voice id.
     public var voiceID: String
+    /// Video title.
     public var title: String?
+    /// Output aspect ratio; HeyGen defaults to 16:9.
     public var aspectRatio: V3AspectRatio?
+    /// How the image fills the frame.
     public var fit: VideoFit?
+    /// Motion description (Avatar IV).
     public var motionPrompt: String?
 
     /// Creates a request after checking the script and voice.
