@@ -67,6 +67,7 @@ public struct V3Group: Codable, Sendable, Equatable {
     public var id: String
     /// Display name.
     public var name: String
+    /// Number of looks.
     public var looksCount: Int?
     /// `processing`, `completed`, `failed` (open set).
     public var status: String?
