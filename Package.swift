@@ -6,10 +6,15 @@ let package = Package(
     products: [
         .library(name: "PhotoPreflight", targets: ["PhotoPreflight"]),
         .library(name: "PhotoPreflightFaces", targets: ["PhotoPreflightFaces"]),
+        .library(name: "HeyGen", targets: ["HeyGen"]),
+        .library(name: "HeyGenEmulator", targets: ["HeyGenEmulator"]),
         .executable(name: "photo-preflight", targets: ["photo-preflight"]),
+        .executable(name: "heygen-emulator", targets: ["heygen-emulator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
@@ -34,6 +39,27 @@ let package = Package(
             name: "PhotoPreflightConfig",
             dependencies: ["PhotoPreflight", .product(name: "Yams", package: "Yams")]
         ),
+        // The HeyGen client over libcurl: typed v2 and v3 APIs, retries, waiters and the resumable uploader.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "CCurlShim", dependencies: ["CCurl"]),
+        .target(
+            name: "HeyGen",
+            dependencies: ["CCurl", "CCurlShim", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // A local HeyGen for tests and the offline sandbox (SwiftNIO HTTP/1 on 127.0.0.1).
+        .target(
+            name: "HeyGenEmulator",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "heygen-emulator",
+            dependencies: ["HeyGenEmulator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // The thin command-line tool.
         .executableTarget(
             name: "photo-preflight",
@@ -41,6 +67,7 @@ let package = Package(
                 "PhotoPreflight",
                 "PhotoPreflightFaces",
                 "PhotoPreflightConfig",
+                "HeyGen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +75,8 @@ let package = Package(
         .testTarget(name: "PhotoPreflightTests", dependencies: ["PhotoPreflight", "PhotoPreflightConfig"]),
         .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
         .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),
+        .testTarget(name: "HeyGenTests", dependencies: ["HeyGen"]),
+        .testTarget(name: "HeyGenEmulatorTests", dependencies: ["HeyGen", "HeyGenEmulator"]),
     ],
     swiftLanguageModes: [.v6]
 )

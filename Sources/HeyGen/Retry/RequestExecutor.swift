@@ -1,0 +1,46 @@
+import Foundation
+
+/// Sends one request through the transport, retrying as the ``RetryPolicy`` allows.
+struct RequestExecutor: Sendable {
+    let transport: any HTTPTransport
+    let policy: RetryPolicy
+    let clock: any WaitClock
+    let jitter: @Sendable () -> Double
+    let log: (@Sendable (String) -> Void)?
+
+    /// Returns the final HTTP response (which may be an error answer the caller decodes), or throws
+    /// ``HeyGenError/transport(_:)`` when no response arrived.
+    func send(_ request: HTTPRequest, replayable: Bool) async throws -> HTTPResponse {
+        var attempt = 1
+        while true {
+            try Task.checkCancellation()
+            let failure: AttemptFailure
+            var lastResponse: HTTPResponse?
+            var lastError: TransportError?
+            log?("\(request.method.rawValue) \(request.url.absoluteString) attempt \(attempt)")
+            do {
+                let response = try await transport.send(request)
+                log?("\(request.method.rawValue) \(request.url.path) -> \(response.status)")
+                switch response.status {
+                case 429: failure = .rateLimited(retryAfter: RetryAfter.parse(response.header("retry-after")))
+                case 500...599: failure = .serverError(status: response.status)
+                case 409 where EnvelopeDecoder.apiError(in: response)?.code == "request_in_progress":
+                    failure = .inProgress
+                default: return response
+                }
+                lastResponse = response
+            } catch let error as TransportError {
+                log?("\(request.method.rawValue) \(request.url.path) failed: \(error)")
+                failure = error.requestNeverSent ? .connectFailed : .outcomeUnknown
+                lastError = error
+            }
+            guard let delay = policy.delay(after: failure, attempt: attempt, replayable: replayable, jitter: jitter())
+            else {
+                if let lastResponse { return lastResponse }
+                throw HeyGenError.transport(lastError ?? .other(code: -1, message: "no response"))
+            }
+            try await clock.sleep(for: delay)
+            attempt += 1
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import HeyGenEmulator
+
+/// Runs the HeyGen emulator in the foreground and prints the URL it listens on.
+@main
+struct HeyGenEmulatorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "heygen-emulator",
+        abstract: "A local, in-memory HeyGen API (v1/v2 and v3) for offline use and tests.",
+        discussion: """
+            Accepts the API keys given with --accept-key (default: test-key). Stats: GET /_emulator/stats.
+            Stop it with Ctrl-C.
+            """)
+
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on; 0 picks a free one.") var port = 8080
+    @Option(name: .customLong("accept-key"), help: "An API key the emulator accepts (repeatable).")
+    var acceptedKeys: [String] = ["test-key"]
+    @Option(help: "Milliseconds added before every answer.") var latencyMs = 0
+    @Option(help: "Milliseconds a look stays pending.") var lookDelayMs = 2000
+    @Option(help: "Milliseconds training takes.") var trainingDelayMs = 5000
+    @Option(help: "Milliseconds an AI photo generation takes.") var generationDelayMs = 3000
+    @Option(help: "Milliseconds a video takes to render.") var videoDelayMs = 5000
+    @Option(help: "Probability (0-1) of answering 500 without acting.") var errorRate = 0.0
+    @Option(help: "Probability (0-1) of answering 429 with Retry-After.") var rateLimitRate = 0.0
+    @Option(help: "Probability (0-1) of dropping the connection without answering.") var dropRate = 0.0
+    @Option(help: "Probability (0-1) of acting, then answering 500.") var failAfterCommitRate = 0.0
+    @Option(help: "Retry-After seconds sent with injected 429s.") var retryAfter = 1
+    @Option(help: "Looks per page of v3 lists by default.") var pageSize = 20
+    @Option(help: "Seed of the fault dice.") var seed: UInt64 = 1
+
+    func validate() throws {
+        for (name, rate) in [
+            ("error-rate", errorRate), ("rate-limit-rate", rateLimitRate), ("drop-rate", dropRate),
+            ("fail-after-commit-rate", failAfterCommitRate),
+        ] where !(0...1).contains(rate) {
+            throw ValidationError("--\(name) must be between 0 and 1")
+        }
+        guard errorRate + rateLimitRate + dropRate + failAfterCommitRate <= 1 else {
+            throw ValidationError("the fault rates add up to more than 1")
+        }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0-65535") }
+    }
+
+    func run() async throws {
+        let configuration = EmulatorConfiguration(
+            apiKeys: Set(acceptedKeys), lookDelay: .milliseconds(lookDelayMs),
+            trainingDelay: .milliseconds(trainingDelayMs), generationDelay: .milliseconds(generationDelayMs),
+            videoDelay: .milliseconds(videoDelayMs), latency: .milliseconds(latencyMs),
+            faults: FaultRates(
+                error: errorRate, rateLimit: rateLimitRate, drop: dropRate, failAfterCommit: failAfterCommitRate),
+            retryAfterSeconds: retryAfter, defaultPageSize: pageSize, seed: seed)
+        let emulator = HeyGenEmulator(configuration: configuration)
+        try await emulator.start(host: host, port: port)
+        let line = "HeyGen emulator listening on \(emulator.baseURL?.absoluteString ?? "?")\n"
+        FileHandle.standardOutput.write(Data(line.utf8))
+        while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
+    }
+}

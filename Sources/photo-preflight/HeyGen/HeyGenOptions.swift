@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import HeyGen
+
+/// Output format of the HeyGen commands.
+enum HeyGenOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension APIVersion: ExpressibleByArgument {}
+
+/// Options shared by every command that talks to HeyGen.
+struct HeyGenOptions: ParsableArguments {
+    @Option(help: "File holding the API key (default: the HEYGEN_API_KEY environment variable).")
+    var apiKeyFile: String?
+
+    @Option(help: "API base URL (env HEYGEN_API_BASE; default https://api.heygen.com).")
+    var apiBase: String?
+
+    @Option(help: "Upload base URL for v2 (env HEYGEN_UPLOAD_BASE; default https://upload.heygen.com).")
+    var uploadBase: String?
+
+    @Option(help: "HeyGen API generation: v3 or v2 (env PHOTO_PREFLIGHT_HEYGEN_API; default v3).")
+    var api: APIVersion?
+
+    @Flag(help: "Log every HTTP attempt to stderr (the API key is redacted).")
+    var verbose = false
+
+    @Option(help: "Output format: text or json.")
+    var format: HeyGenOutputFormat = .text
+
+    /// The API generation: flag, then environment, then v3 (HeyGen ended v1/v2 on 2026-11-01; see README).
+    func apiVersion(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> APIVersion {
+        if let api { return api }
+        guard let value = environment["PHOTO_PREFLIGHT_HEYGEN_API"], !value.isEmpty else { return .v3 }
+        guard let version = APIVersion(rawValue: value) else {
+            throw CLIError("PHOTO_PREFLIGHT_HEYGEN_API must be v2 or v3, not \"\(value)\"")
+        }
+        return version
+    }
+
+    /// Reads the key from `--api-key-file` or `HEYGEN_API_KEY`. The key is never echoed.
+    func apiKey(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> APIKey {
+        if let apiKeyFile {
+            guard let text = try? String(contentsOfFile: apiKeyFile, encoding: .utf8) else {
+                throw CLIError("cannot read the API key file \(apiKeyFile)")
+            }
+            guard let key = APIKey(text) else { throw CLIError("the API key file \(apiKeyFile) is empty") }
+            return key
+        }
+        guard let key = environment["HEYGEN_API_KEY"].flatMap(APIKey.init) else {
+            throw CLIError("no API key: set HEYGEN_API_KEY or pass --api-key-file FILE")
+        }
+        return key
+    }
+
+    /// Builds the connection from flags and environment.
+    func connection(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> HeyGenConnection {
+        func url(_ flag: String?, _ variable: String, _ fallback: URL) throws -> URL {
+            guard let text = flag ?? environment[variable], !text.isEmpty else { return fallback }
+            guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme) else {
+                throw CLIError("\(text) is not an http(s) URL")
+            }
+            return url
+        }
+        let configuration = HeyGenConfiguration(
+            apiKey: try apiKey(environment: environment),
+            apiBase: try url(apiBase, "HEYGEN_API_BASE", HeyGenConfiguration.defaultAPIBase),
+            uploadBase: try url(uploadBase, "HEYGEN_UPLOAD_BASE", HeyGenConfiguration.defaultUploadBase))
+        var log: (@Sendable (String) -> Void)?
+        if verbose { log = { line in Diagnostics.print("http: " + line) } }
+        return HeyGenConnection(configuration: configuration, log: log)
+    }
+
+    /// The workflow backend for the chosen API generation.
+    func backend() throws -> any AvatarBackend {
+        switch try client() {
+        case .v2(let api): V2Backend(api: api)
+        case .v3(let api): V3Backend(api: api)
+        }
+    }
+
+    /// The endpoint API of the chosen generation.
+    func client() throws -> HeyGenAPI {
+        let connection = try connection()
+        switch try apiVersion() {
+        case .v2: return .v2(HeyGenV2API(connection: connection))
+        case .v3: return .v3(HeyGenV3API(connection: connection))
+        }
+    }
+}
+
+/// Prints `value` as pretty JSON on stdout.
+func printJSON<Value: Encodable>(_ value: Value) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+/// The endpoint API of one generation.
+enum HeyGenAPI {
+    case v2(HeyGenV2API)
+    case v3(HeyGenV3API)
+}
