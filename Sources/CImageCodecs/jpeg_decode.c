@@ -103,11 +103,7 @@ int ppf_jpeg_decode(const uint8_t *data, size_t size, const ppf_decode_options *
         int unsupported = error.base.msg_code == JERR_BAD_PRECISION;
         jpeg_destroy_decompress(&cinfo);
         free(cmyk_row);
-        free(result->pixels);
-        result->pixels = NULL;
-        free(result->icc_profile);
-        result->icc_profile = NULL;
-        result->icc_size = 0;
+        ppf_release_outputs(result);
         return unsupported ? PPF_ERROR_UNSUPPORTED : PPF_ERROR_CORRUPT;
     }
 
@@ -177,11 +173,7 @@ int ppf_jpeg_decode(const uint8_t *data, size_t size, const ppf_decode_options *
                  cinfo.output_height);
         jpeg_destroy_decompress(&cinfo);
         free(cmyk_row);
-        free(result->pixels);
-        result->pixels = NULL;
-        free(result->icc_profile);
-        result->icc_profile = NULL;
-        result->icc_size = 0;
+        ppf_release_outputs(result);
         return PPF_ERROR_NO_MEMORY;
     }
 

@@ -80,11 +80,7 @@ int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *o
         png_destroy_read_struct(&png, &info, NULL);
         free(rows);
         free(image);
-        free(result->pixels);
-        result->pixels = NULL;
-        free(result->icc_profile);
-        result->icc_profile = NULL;
-        result->icc_size = 0;
+        ppf_release_outputs(result);
         return PPF_ERROR_CORRUPT;
     }
 
@@ -154,11 +150,7 @@ int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *o
         png_destroy_read_struct(&png, &info, NULL);
         free(rows);
         free(image);
-        free(result->pixels);
-        result->pixels = NULL;
-        free(result->icc_profile);
-        result->icc_profile = NULL;
-        result->icc_size = 0;
+        ppf_release_outputs(result);
         return PPF_ERROR_NO_MEMORY;
     }
 
