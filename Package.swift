@@ -5,7 +5,6 @@ let package = Package(
     name: "PhotoPreflight",
     products: [
         .library(name: "PhotoPreflight", targets: ["PhotoPreflight"]),
-        .library(name: "PhotoPreflightFaces", targets: ["PhotoPreflightFaces"]),
         .library(name: "HeyGen", targets: ["HeyGen"]),
         .library(name: "HeyGenEmulator", targets: ["HeyGenEmulator"]),
         .executable(name: "photo-preflight", targets: ["photo-preflight"]),
@@ -28,6 +27,8 @@ let package = Package(
         .target(name: "PhotoPreflight", dependencies: ["CImageCodecs"]),
         // dlib's HOG face detector behind a tiny extern "C" API. -O2 even in debug builds: dlib's scanner is
         // header templates compiled here, ~70x slower at -O0. Needs: libdlib-dev libblas-dev liblapack-dev.
+        // That flag is why `PhotoPreflightFaces` is not among the products: SwiftPM refuses unsafeFlags in a
+        // package used as a dependency, and without it a debug build's detector is unusably slow.
         .target(
             name: "CDlibFaceShim",
             cxxSettings: [.unsafeFlags(["-O2"])],
