@@ -73,6 +73,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "face-bench", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
+        // What every test target shares: the one command runner, repository and corpus locations, the TSV
+        // reader, and HeyGen fakes (scripted transport, fake clock).
+        .target(name: "TestSupport", dependencies: ["HeyGen"], path: "Tests/TestSupport"),
         .testTarget(name: "PhotoPreflightTests", dependencies: ["PhotoPreflight", "PhotoPreflightConfig"]),
         .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
         .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),
