@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
         .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),
         .testTarget(name: "HeyGenTests", dependencies: ["HeyGen"]),
-        .testTarget(name: "HeyGenEmulatorTests", dependencies: ["HeyGen", "HeyGenEmulator"]),
+        .testTarget(name: "HeyGenEmulatorTests", dependencies: ["HeyGen", "HeyGenEmulator", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
