@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "PhotoPreflight", targets: ["PhotoPreflight"]),
         .library(name: "PhotoPreflightFaces", targets: ["PhotoPreflightFaces"]),
         .library(name: "HeyGen", targets: ["HeyGen"]),
+        .library(name: "PhotoPreflightUpload", targets: ["PhotoPreflightUpload"]),
         .library(name: "HeyGenEmulator", targets: ["HeyGenEmulator"]),
         .executable(name: "photo-preflight", targets: ["photo-preflight"]),
         .executable(name: "heygen-emulator", targets: ["heygen-emulator"]),
@@ -46,6 +47,8 @@ let package = Package(
             name: "HeyGen",
             dependencies: ["CCurl", "CCurlShim", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Checked uploads: the check/fix gate, photo selection, the state-file policy and the report's text.
+        .target(name: "PhotoPreflightUpload", dependencies: ["PhotoPreflight", "HeyGen"]),
         // A local HeyGen for tests and the offline sandbox (SwiftNIO HTTP/1 on 127.0.0.1).
         .target(
             name: "HeyGenEmulator",
@@ -68,6 +71,7 @@ let package = Package(
                 "PhotoPreflightFaces",
                 "PhotoPreflightConfig",
                 "HeyGen",
+                "PhotoPreflightUpload",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

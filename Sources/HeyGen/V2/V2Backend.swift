@@ -4,7 +4,7 @@ import Foundation
 ///
 /// v2 creates carry no idempotency key, so a create whose answer was lost is reconciled by the
 /// uploader (group by name, looks by image key) instead of being re-sent blindly.
-public struct V2Backend: AvatarBackend {
+public struct V2Backend: AvatarService {
     /// The endpoint API.
     public let api: HeyGenV2API
 
