@@ -80,6 +80,7 @@ let package = Package(
         .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
         .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),
         .testTarget(name: "HeyGenTests", dependencies: ["HeyGen"]),
+        .testTarget(name: "PhotoPreflightUploadTests", dependencies: ["PhotoPreflightUpload", "HeyGen"]),
         .testTarget(name: "HeyGenEmulatorTests", dependencies: ["HeyGen", "HeyGenEmulator"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,7 +2,7 @@ import Foundation
 import PhotoPreflight
 
 /// A path given to `upload` that cannot be used, or no photos at all.
-public struct UploadInputError: Error, Sendable, CustomStringConvertible {
+public struct UploadInputError: Error, Sendable, Equatable, CustomStringConvertible {
     public let description: String
 }
 

@@ -67,11 +67,10 @@ public struct V2Backend: AvatarService {
     }
 
     public func train(groupID: String) async throws {
-        _ = try await api.train(groupID: groupID)
+        _ = try await startTraining(groupID: groupID)
     }
 
     public func trainingState(groupID: String) async throws -> JobState {
-        let status = try await api.trainingStatus(groupID: groupID)
-        return StatusAcceptor.state(of: status.status, message: status.errorMessage)
+        try await trainingStatus(groupID: groupID).state
     }
 }
