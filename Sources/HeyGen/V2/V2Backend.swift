@@ -1,6 +1,6 @@
 import Foundation
 
-/// The upload workflow over the seed's v1/v2 API.
+/// The ``AvatarService`` over the seed's v1/v2 API: every capability but asset ids.
 ///
 /// v2 creates carry no idempotency key, so a create whose answer was lost is reconciled by the
 /// uploader (group by name, looks by image key) instead of being re-sent blindly.
