@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "PhotoPreflight", targets: ["PhotoPreflight"]),
         .library(name: "HeyGen", targets: ["HeyGen"]),
+        .library(name: "PhotoPreflightUpload", targets: ["PhotoPreflightUpload"]),
         .library(name: "HeyGenEmulator", targets: ["HeyGenEmulator"]),
         .executable(name: "photo-preflight", targets: ["photo-preflight"]),
         .executable(name: "heygen-emulator", targets: ["heygen-emulator"]),
@@ -47,6 +48,8 @@ let package = Package(
             name: "HeyGen",
             dependencies: ["CCurl", "CCurlShim", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Checked uploads: the check/fix gate, photo selection, the state-file policy and the report's text.
+        .target(name: "PhotoPreflightUpload", dependencies: ["PhotoPreflight", "HeyGen"]),
         // A local HeyGen for tests and the offline sandbox (SwiftNIO HTTP/1 on 127.0.0.1).
         .target(
             name: "HeyGenEmulator",
@@ -69,6 +72,7 @@ let package = Package(
                 "PhotoPreflightFaces",
                 "PhotoPreflightConfig",
                 "HeyGen",
+                "PhotoPreflightUpload",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +84,7 @@ let package = Package(
         .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
         .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),
         .testTarget(name: "HeyGenTests", dependencies: ["HeyGen"]),
+        .testTarget(name: "PhotoPreflightUploadTests", dependencies: ["PhotoPreflightUpload", "HeyGen"]),
         .testTarget(name: "HeyGenEmulatorTests", dependencies: ["HeyGen", "HeyGenEmulator", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,12 +4,19 @@ import PhotoPreflight
 
 /// The upload gate: runs `check` on every photo (and `fix` first with `--fix`) and lets only passing photos
 /// through. Warnings pass; a failing photo is rejected with the failing checks' messages.
-struct PreflightGate: PhotoGate {
-    var preflight: Preflight
+public struct PreflightGate: PhotoGate {
+    /// The checks a photo must pass.
+    public var preflight: Preflight
     /// With `--fix`: fix options and the folder the fixed copies are written to (beside the state file).
-    var fixing: (options: FixOptions, folder: URL)?
+    public var fixing: (options: FixOptions, folder: URL)?
 
-    func prepare(_ file: URL) async throws -> GateDecision {
+    /// Creates a gate; with `fixing`, photos are fixed first and the fixed copies uploaded.
+    public init(preflight: Preflight, fixing: (options: FixOptions, folder: URL)? = nil) {
+        self.preflight = preflight
+        self.fixing = fixing
+    }
+
+    public func prepare(_ file: URL) async throws -> GateDecision {
         guard let fixing else {
             let report = preflight.check(fileAt: file)
             guard report.verdict != .fail else { return .reject(reason: Self.reasons(report)) }

@@ -1,13 +1,5 @@
 import Foundation
 
-/// Which HeyGen API generation a backend speaks.
-public enum APIVersion: String, Sendable, Codable, CaseIterable {
-    /// The seed's v1/v2 API (end of life 2026-11-01).
-    case v2
-    /// The current v3 API.
-    case v3
-}
-
 /// A look as the workflow needs to see it.
 public struct LookSummary: Sendable, Equatable {
     /// Look id (v2 `talking_photo_id`, v3 `avatar_id`).
@@ -63,10 +55,11 @@ public struct CreatedLook: Sendable, Equatable {
     }
 }
 
-/// The photo-avatar workflow over one API generation. ``Uploader`` uses only this.
+/// The part of ``AvatarService`` that the ``Uploader`` uses: uploads, groups, looks and training.
 ///
-/// `contentHash` (SHA-256 hex of the uploaded bytes) lets a backend derive idempotency keys.
-public protocol AvatarBackend: Sendable {
+/// `contentHash` (SHA-256 hex of the uploaded bytes) lets a backend derive idempotency keys. Kept apart
+/// from the rest of the service so a test can wrap just the upload workflow (e.g. to crash it midway).
+public protocol UploadBackend: Sendable {
     /// The API generation.
     var apiVersion: APIVersion { get }
     /// How many assets one add-looks call takes (v2: 4, v3: 1).

@@ -1,0 +1,22 @@
+import Foundation
+import HeyGen
+
+/// Prints `value` as pretty JSON on stdout.
+func printJSON<Value: Encodable>(_ value: Value) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+/// Prints `value` as JSON, or `text` lines.
+func emit<Value: Encodable>(_ value: Value, format: HeyGenOutputFormat, text: () -> [String]) throws {
+    switch format {
+    case .json: try printJSON(value)
+    case .text: text().forEach { print($0) }
+    }
+}
+
+/// Prints a service answer as JSON (the API's own model) or its text lines.
+func emit(_ output: ServiceOutput, format: HeyGenOutputFormat) throws {
+    try emit(output, format: format) { output.lines }
+}
