@@ -48,7 +48,7 @@ public struct PhotoFixer: Sendable {
         }
         let read = bytes.withUnsafeBytes { raw in
             Result { () throws(DecodeError) in
-                try ImageDecoder.readHeader(raw, maxPixels: preflight.configuration.maxPixels)
+                try ImageDecoder.readHeader(raw, maxPixels: preflight.limits.maxPixels)
             }
         }
         guard case .success(let header) = read else {
@@ -88,7 +88,7 @@ public struct PhotoFixer: Sendable {
             return .success(
                 PixelPipeline.Output(bytes: stripped.bytes, format: header.format, quality: nil, actions: [copy]))
         }
-        let pipeline = PixelPipeline(options: options, maxPixels: preflight.configuration.maxPixels)
+        let pipeline = PixelPipeline(options: options, maxPixels: preflight.limits.maxPixels)
         return Result { () throws(PixelPipeline.Failure) in try pipeline.run(bytes, header: header, exif: exif) }
     }
 

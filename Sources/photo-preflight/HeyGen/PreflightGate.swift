@@ -17,7 +17,7 @@ struct PreflightGate: PhotoGate {
         }
         let original: [UInt8]
         do {
-            original = [UInt8](try Data(contentsOf: file))
+            original = try PhotoFileReader.read(file, maxBytes: preflight.limits.maxBytes)
         } catch {
             return .reject(reason: "cannot read the file: \(error.localizedDescription)")
         }
