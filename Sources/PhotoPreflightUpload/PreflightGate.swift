@@ -24,7 +24,7 @@ public struct PreflightGate: PhotoGate {
         }
         let original: [UInt8]
         do {
-            original = [UInt8](try Data(contentsOf: file))
+            original = try PhotoFileReader.read(file, maxBytes: preflight.limits.maxBytes)
         } catch {
             return .reject(reason: "cannot read the file: \(error.localizedDescription)")
         }

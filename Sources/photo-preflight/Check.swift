@@ -109,11 +109,8 @@ extension PhotoPreflightCommand {
         /// The HTML report: cards made while checking, written once at the end.
         private enum HTMLReportFile {
             static func outcome(of file: PhotoFile, with preflight: Preflight) -> Outcome {
-                let analysis = preflight.analyze(fileAt: file.url, displayPath: file.displayPath)
-                let thumbnail =
-                    analysis.uprightGray == nil
-                    ? nil : Thumbnail.jpeg(fileAt: file.url, maxPixels: preflight.configuration.maxPixels)
-                return Outcome(report: analysis.report, card: ReportCard(analysis: analysis, thumbnail: thumbnail))
+                let card = ReportCard(checking: file.url, displayPath: file.displayPath, with: preflight)
+                return Outcome(report: card.report, card: card)
             }
 
             static func write(_ cards: [ReportCard], to path: String, configuration: PreflightConfiguration) throws {

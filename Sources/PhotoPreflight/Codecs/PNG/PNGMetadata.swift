@@ -8,33 +8,29 @@ struct PNGMetadata: Sendable {
     /// The TIFF block of the first `eXIf` chunk, if any.
     var exif: [UInt8]?
 
-    init(bytes: UnsafeRawBufferPointer) {
-        var offset = 8
-        while offset + 12 <= bytes.count {
-            let length =
-                Int(bytes[offset]) << 24 | Int(bytes[offset + 1]) << 16 | Int(bytes[offset + 2]) << 8
-                | Int(bytes[offset + 3])
-            let type = String(decoding: bytes[(offset + 4)..<(offset + 8)], as: UTF8.self)
-            let start = offset + 8
-            guard length >= 0, start + length + 4 <= bytes.count else { return }
-            switch type {
+    /// The chunks that hold text.
+    static let textChunks: Set<String> = ["tEXt", "zTXt", "iTXt"]
+
+    /// Walks the chunks of `bytes` (which start with the signature). A truncated chunk stops the walk; the
+    /// decoder reports the damage.
+    init<Bytes: RandomAccessCollection>(bytes: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
+        PNGChunks.walk(bytes) { chunk in
+            switch chunk.type {
             case "eXIf":
                 hasEXIF = true
-                if exif == nil { exif = Array(bytes[start..<(start + length)]) }
-                orientation = orientation ?? EXIFReader.orientation(tiff: Array(bytes[start..<(start + length)])[...])
+                let tiff = Array(bytes[chunk.data])
+                if exif == nil { exif = tiff }
+                orientation = orientation ?? EXIFReader.orientation(tiff: tiff[...])
             case "iCCP":
                 hasICCProfile = true
-            case "tEXt", "zTXt", "iTXt":
+            case let type where Self.textChunks.contains(type):
                 hasText = true
                 if type == "tEXt", orientation == nil {
-                    orientation = Self.imageMagickEXIFOrientation(Array(bytes[start..<(start + length)]))
+                    orientation = Self.imageMagickEXIFOrientation(Array(bytes[chunk.data]))
                 }
-            case "IEND":
-                return
             default:
                 break
             }
-            offset = start + length + 4
         }
     }
 
@@ -51,7 +47,7 @@ struct PNGMetadata: Sendable {
             guard let value = UInt8(String([high, low]), radix: 16) else { return nil }
             bytes.append(value)
         }
-        let exifHeader = Array("Exif\0\0".utf8)
+        let exifHeader = EXIFReader.exifHeader
         let tiff = bytes.starts(with: exifHeader) ? bytes.dropFirst(exifHeader.count) : bytes[...]
         return EXIFReader.orientation(tiff: tiff)
     }
