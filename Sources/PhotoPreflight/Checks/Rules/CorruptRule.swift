@@ -3,7 +3,7 @@
 public struct CorruptRule: PhotoRule {
     public static let descriptor = RuleDescriptor(
         id: "corrupt", summary: "full decode succeeds with no data missing or damaged",
-        defaultThreshold: "no decoder errors or data warnings", severity: .error, options: [])
+        severity: .error, requirement: "no decoder errors or data warnings")
 
     public init() {}
 

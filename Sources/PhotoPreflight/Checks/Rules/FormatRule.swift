@@ -3,7 +3,7 @@
 public struct FormatRule: PhotoRule {
     public static let descriptor = RuleDescriptor(
         id: "format", summary: "JPEG or PNG by content (extension mismatch: warning)",
-        defaultThreshold: "JPEG, PNG", severity: .error, options: [])
+        severity: .error, requirement: "JPEG, PNG")
 
     public init() {}
 

@@ -1,9 +1,24 @@
 /// `too-bright`: over-exposure, from the centre-weighted mean luma and the share of clipped highlights.
 public struct TooBrightRule: PhotoRule {
+    /// `rules.too-bright.error`, `--bright-error`.
+    public static let error = RuleParameter(
+        "error", flag: "bright-error", keyPath: \.exposure.brightError, range: .luma, unit: "luma",
+        comparison: "error >", help: "Subject luma above which a photo fails as too bright (0-255).")
+    /// `rules.too-bright.warning`, `--bright-warning`.
+    public static let warning = RuleParameter(
+        "warning", flag: "bright-warning", keyPath: \.exposure.brightWarning, range: .luma, unit: "luma",
+        comparison: "warning >", help: "Subject luma above which a photo gets a too-bright warning (0-255).")
+    /// `rules.too-bright.highlight-clipping`.
+    public static let highlightClipping = RuleParameter(
+        "highlight-clipping", keyPath: \.exposure.highlightClippingLimit, range: .fraction, unit: "clipped",
+        comparison: "error ≥", help: "Fraction of clipped highlights that fails (0-1).")
+
     public static let descriptor = RuleDescriptor(
         id: "too-bright", summary: "subject brightness (centre-weighted, unclipped pixels) and clipped highlights",
-        defaultThreshold: "error > 185, warning > 160 (luma 0-255); error ≥ 80% clipped", severity: .error,
-        options: ["--bright-error", "--bright-warning"])
+        severity: .error, parameters: [error, warning, highlightClipping])
+
+    private static let grade = ExposureGrade(
+        rule: id, problem: "too bright", clippedColour: "white", clippedTones: "highlights", direction: .above)
 
     public init() {}
 
@@ -11,27 +26,8 @@ public struct TooBrightRule: PhotoRule {
         guard let metrics = facts.metrics else { return [] }
         let limits = configuration.exposure
         // Bright only when both the subject's tones and the whole weighted picture are: the darker estimate.
-        let brightness = min(metrics.brightness, metrics.meanLuma)
-        let clipping = metrics.highlightClipping
-        if clipping >= limits.highlightClippingLimit {
-            return [
-                Finding(
-                    rule: id, severity: .error,
-                    message: "too bright: \(Int((clipping * 100).rounded()))% of the picture is clipped white "
-                        + "(limit \(Int((limits.highlightClippingLimit * 100).rounded()))%)",
-                    value: clipping, threshold: limits.highlightClippingLimit, unit: "fraction")
-            ]
-        }
-        guard
-            let (severity, threshold) = ThresholdGrade.grade(
-                brightness, error: limits.brightError, warning: limits.brightWarning, bad: .above)
-        else { return [] }
-        return [
-            Finding(
-                rule: id, severity: severity,
-                message: "too bright: brightness \(Int(brightness.rounded())) (above \(Int(threshold))), "
-                    + "\(Int((clipping * 100).rounded()))% clipped highlights",
-                value: brightness, threshold: threshold, unit: "luma")
-        ]
+        return Self.grade.findings(
+            brightness: min(metrics.brightness, metrics.meanLuma), clipping: metrics.highlightClipping,
+            clippingLimit: limits.highlightClippingLimit, error: limits.brightError, warning: limits.brightWarning)
     }
 }

@@ -1,9 +1,24 @@
 /// `too-dark`: under-exposure, from the centre-weighted mean luma and the share of clipped shadows.
 public struct TooDarkRule: PhotoRule {
+    /// `rules.too-dark.error`, `--dark-error`.
+    public static let error = RuleParameter(
+        "error", flag: "dark-error", keyPath: \.exposure.darkError, range: .luma, unit: "luma", comparison: "error <",
+        help: "Subject luma below which a photo fails as too dark (0-255).")
+    /// `rules.too-dark.warning`, `--dark-warning`.
+    public static let warning = RuleParameter(
+        "warning", flag: "dark-warning", keyPath: \.exposure.darkWarning, range: .luma, unit: "luma",
+        comparison: "warning <", help: "Subject luma below which a photo gets a too-dark warning (0-255).")
+    /// `rules.too-dark.shadow-clipping`.
+    public static let shadowClipping = RuleParameter(
+        "shadow-clipping", keyPath: \.exposure.shadowClippingLimit, range: .fraction, unit: "clipped",
+        comparison: "error ≥", help: "Fraction of clipped shadows that fails (0-1).")
+
     public static let descriptor = RuleDescriptor(
         id: "too-dark", summary: "subject brightness (centre-weighted, unclipped pixels) and clipped shadows",
-        defaultThreshold: "error < 35, warning < 58 (luma 0-255); error ≥ 90% clipped", severity: .error,
-        options: ["--dark-error", "--dark-warning"])
+        severity: .error, parameters: [error, warning, shadowClipping])
+
+    private static let grade = ExposureGrade(
+        rule: id, problem: "too dark", clippedColour: "black", clippedTones: "shadows", direction: .below)
 
     public init() {}
 
@@ -11,27 +26,8 @@ public struct TooDarkRule: PhotoRule {
         guard let metrics = facts.metrics else { return [] }
         let limits = configuration.exposure
         // Dark only when both the subject's tones and the whole weighted picture are: the brighter estimate.
-        let brightness = max(metrics.brightness, metrics.meanLuma)
-        let clipping = metrics.shadowClipping
-        if clipping >= limits.shadowClippingLimit {
-            return [
-                Finding(
-                    rule: id, severity: .error,
-                    message: "too dark: \(Int((clipping * 100).rounded()))% of the picture is clipped black "
-                        + "(limit \(Int((limits.shadowClippingLimit * 100).rounded()))%)",
-                    value: clipping, threshold: limits.shadowClippingLimit, unit: "fraction")
-            ]
-        }
-        guard
-            let (severity, threshold) = ThresholdGrade.grade(
-                brightness, error: limits.darkError, warning: limits.darkWarning, bad: .below)
-        else { return [] }
-        return [
-            Finding(
-                rule: id, severity: severity,
-                message: "too dark: brightness \(Int(brightness.rounded())) (below \(Int(threshold))), "
-                    + "\(Int((clipping * 100).rounded()))% clipped shadows",
-                value: brightness, threshold: threshold, unit: "luma")
-        ]
+        return Self.grade.findings(
+            brightness: max(metrics.brightness, metrics.meanLuma), clipping: metrics.shadowClipping,
+            clippingLimit: limits.shadowClippingLimit, error: limits.darkError, warning: limits.darkWarning)
     }
 }
