@@ -6,7 +6,14 @@ extension PhotoPreflightCommand {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the checks, their ids and defaults.")
 
+        @Flag(help: "Print the README's Markdown table of the rules instead.")
+        var markdown = false
+
         func run() {
+            if markdown {
+                print(RuleTable.markdown(), terminator: "")
+                return
+            }
             for rule in RuleRegistry.descriptors {
                 let options = rule.options.isEmpty ? "" : "  [\(rule.options.joined(separator: ", "))]"
                 let id = rule.id.rawValue.padding(toLength: 16, withPad: " ", startingAt: 0)

@@ -13,11 +13,13 @@ public struct RuleDescriptor: Sendable {
     public var requirement: String
     /// Command-line switches that affect it besides its parameters' flags (e.g. `--no-face-check`).
     public var switches: [String]
+    /// What it measures, at more length than `summary`, for the README's rule table; may be empty.
+    public var details: String
 
     /// Creates a descriptor.
     public init(
         id: RuleID, summary: String, severity: Severity, parameters: [RuleParameter] = [], requirement: String = "",
-        switches: [String] = []
+        switches: [String] = [], details: String = ""
     ) {
         self.id = id
         self.summary = summary
@@ -25,6 +27,7 @@ public struct RuleDescriptor: Sendable {
         self.parameters = parameters
         self.requirement = requirement
         self.switches = switches
+        self.details = details
     }
 
     /// The default threshold in words, computed from `PreflightConfiguration()`, e.g. "error < 35 luma, ...".

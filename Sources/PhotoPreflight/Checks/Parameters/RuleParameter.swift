@@ -67,7 +67,7 @@ public struct RuleParameter: Sendable {
     /// The default as a requirement, e.g. "error < 35 luma".
     public var defaultRequirement: String {
         let shownUnit = unit.isEmpty ? "" : " \(unit)"
-        return "\(comparison) \(ParameterText.number(defaultValue))\(shownUnit)"
+        return "\(comparison) \(ParameterText.grouped(defaultValue))\(shownUnit)"
     }
 
     /// The allowed values in words, e.g. "a number from 0 to 255" or "a whole number ≥ 1".
@@ -108,5 +108,19 @@ public enum ParameterText {
     public static func number(_ value: Double) -> String {
         if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
         return "\(value)"
+    }
+
+    /// Like ``number(_:)`` with thousands separators for large whole values (`10,000,000`), for people.
+    public static func grouped(_ value: Double) -> String {
+        let plain = number(value)
+        guard value == value.rounded(), abs(value) >= 10_000, !plain.contains(".") else { return plain }
+        let digits = Array(plain.drop { $0 == "-" })
+        var groups: [String] = []
+        var end = digits.count
+        while end > 0 {
+            groups.insert(String(digits[max(0, end - 3)..<end]), at: 0)
+            end -= 3
+        }
+        return (value < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 }

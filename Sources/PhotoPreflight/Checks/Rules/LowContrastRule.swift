@@ -7,7 +7,8 @@ public struct LowContrastRule: PhotoRule {
 
     public static let descriptor = RuleDescriptor(
         id: "low-contrast", summary: "centre-weighted 5th-95th percentile luma spread", severity: .warning,
-        parameters: [warning])
+        parameters: [warning],
+        details: "5th–95th percentile luma spread, centre-weighted")
 
     public init() {}
 

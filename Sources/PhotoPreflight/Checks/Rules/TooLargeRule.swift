@@ -6,7 +6,8 @@ public struct TooLargeRule: PhotoRule {
         comparison: "≤", help: "Maximum file size in bytes.")
 
     public static let descriptor = RuleDescriptor(
-        id: "too-large", summary: "file size at most the limit (fixable)", severity: .error, parameters: [maxBytes])
+        id: "too-large", summary: "file size at most the limit (fixable)", severity: .error, parameters: [maxBytes],
+        details: "file size (`photo-preflight fix` can recompress it)")
 
     public init() {}
 

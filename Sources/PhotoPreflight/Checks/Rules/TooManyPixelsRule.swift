@@ -8,7 +8,8 @@ public struct TooManyPixelsRule: PhotoRule {
 
     public static let descriptor = RuleDescriptor(
         id: "too-many-pixels", summary: "header declares at most the pixel limit; refused before decoding",
-        severity: .error, parameters: [maxPixels])
+        severity: .error, parameters: [maxPixels],
+        details: "pixels declared by the header, checked before any pixel memory is allocated (decompression bombs)")
 
     public init() {}
 

@@ -6,7 +6,8 @@ public struct TooSmallRule: PhotoRule {
         help: "Minimum displayed width and height in pixels.")
 
     public static let descriptor = RuleDescriptor(
-        id: "too-small", summary: "both displayed sides at least the minimum", severity: .error, parameters: [minSide])
+        id: "too-small", summary: "both displayed sides at least the minimum", severity: .error, parameters: [minSide],
+        details: "both sides as displayed (after EXIF orientation)")
 
     public init() {}
 

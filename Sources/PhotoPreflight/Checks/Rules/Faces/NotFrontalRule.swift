@@ -3,7 +3,8 @@
 public struct NotFrontalRule: PhotoRule {
     public static let descriptor = RuleDescriptor(
         id: "not-frontal", summary: "main face looks straight at the camera, head upright (HOG filter 0)",
-        severity: .warning, requirement: "frontal", switches: faceCheckSwitches)
+        severity: .warning, requirement: "frontal", switches: faceCheckSwitches,
+        details: "found by dlib's straight-ahead filter, not a turned- or tilted-head one")
 
     public init() {}
 
