@@ -41,13 +41,14 @@ import Testing
         }
     }
 
-    @Test func rangesRejectValuesOutsideThemAndFractionsOfCounts() {
-        #expect(TooDarkRule.error.problem(with: 300) == "must be between 0 and 255")
-        #expect(TooDarkRule.error.problem(with: 255) == nil)
+    @Test func rangesRejectValuesOutsideThemAndFractionsOfCounts() throws {
+        let darkError = try #require(TooDarkRule.descriptor.parameters.first { $0.key == "error" })
+        #expect(darkError.problem(with: 300) == "must be between 0 and 255")
+        #expect(darkError.problem(with: 255) == nil)
         #expect(BlurryRule.error.problem(with: -4) == "must be ≥ 0")
         #expect(TooSmallRule.minSide.problem(with: 0) != nil)
         #expect(TooSmallRule.minSide.problem(with: 1.5)?.contains("whole number") == true)
-        #expect(TooDarkRule.error.problem(with: .nan) != nil)
+        #expect(darkError.problem(with: .nan) != nil)
     }
 
     @Test func defaultsReadAsRequirementsFromTheConfiguration() {
@@ -55,7 +56,7 @@ import Testing
         #expect(TooLargeRule.descriptor.defaultThreshold == "≤ 10,000,000 bytes")
         #expect(FormatRule.descriptor.defaultThreshold == "JPEG, PNG")
         var configuration = PreflightConfiguration()
-        TooDarkRule.error.set(20, in: &configuration)
-        #expect(configuration.exposure.darkError == 20)
+        TooSmallRule.minSide.set(20, in: &configuration)
+        #expect(configuration.minimumSide == 20)
     }
 }
