@@ -103,15 +103,15 @@ extension ClosedRange<Double> {
 }
 
 /// Number formatting for parameter values in messages, the template and the rule table.
-public enum ParameterText {
+package enum ParameterText {
     /// Whole values without a decimal point (`35`, `10000000`), others as Swift prints them (`0.9`).
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
         return "\(value)"
     }
 
     /// Like ``number(_:)`` with thousands separators for large whole values (`10,000,000`), for people.
-    public static func grouped(_ value: Double) -> String {
+    package static func grouped(_ value: Double) -> String {
         let plain = number(value)
         guard value == value.rounded(), abs(value) >= 10_000, !plain.contains(".") else { return plain }
         let digits = Array(plain.drop { $0 == "-" })
