@@ -62,7 +62,6 @@ public struct Preflight: Sendable {
         var facts = PhotoFacts(fileName: name, byteCount: bytes.count, sniffed: sniffed)
         var working: Raster?
         var detail: MetricsDetail?
-        var faceOutcome: FaceCheck.Outcome?
         if sniffed.format.isAccepted && !sniffed.damagedSignature {
             // The face check needs the face at no less than half its original size: decode at most at 1/2.
             let faceCheck = configuration.faceDetector.map {
@@ -82,7 +81,7 @@ public struct Preflight: Sendable {
                         upright: upright, originalWidth: size.width, originalHeight: size.height)
                     metrics.faceBrightness = outcome.faceBrightness
                     metrics.faceSharpness = outcome.faceSharpness
-                    faceOutcome = outcome
+                    facts.faces = outcome.faces
                 }
                 facts.metrics = metrics
                 working = upright
@@ -92,19 +91,19 @@ public struct Preflight: Sendable {
                 facts.header = error.header
             }
         }
-        let report = makeReport(facts: facts, path: path, faces: faceOutcome)
+        let report = makeReport(facts: facts, path: path)
         return PhotoAnalysis(report: report, facts: facts, uprightGray: working, detail: detail)
     }
 
-    private func makeReport(facts: PhotoFacts, path: String, faces: FaceCheck.Outcome? = nil) -> PhotoReport {
-        let ruleFindings = rules.filter { configuration.isEnabled($0.id) }
+    private func makeReport(facts: PhotoFacts, path: String) -> PhotoReport {
+        let findings = rules.filter { configuration.isEnabled($0.id) }
             .flatMap { $0.evaluate(facts, configuration: configuration) }
-        let faceFindings = (faces?.findings ?? []).filter { configuration.isEnabled($0.rule) }
-        let findings = (ruleFindings + faceFindings).sorted { $0.severity > $1.severity }
+            .sorted { $0.severity > $1.severity }
+        let faces = facts.faces?.counted(minimumScore: configuration.faceThresholds.minimumScore)
         let format = facts.readError == nil ? facts.sniffed.format.rawValue : nil
         return PhotoReport(
             path: path, format: format, header: facts.header, bytes: facts.byteCount, metrics: facts.metrics,
-            faces: faces?.faces, findings: findings)
+            faces: faces?.map(FaceReport.init), findings: findings)
     }
 
     private func unreadable(path: String, name: String, reason: String?, bytes: Int = 0) -> PhotoAnalysis {

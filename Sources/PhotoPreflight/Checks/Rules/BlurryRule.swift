@@ -1,9 +1,17 @@
 /// `blurry`: the sharpest parts of the photo, measured at a 512-pixel short side, are still soft.
-public struct BlurRule: PhotoRule {
+public struct BlurryRule: PhotoRule {
+    /// `rules.blurry.error`, `--blur-error`.
+    public static let error = RuleParameter(
+        "error", flag: "blur-error", keyPath: \.sharpness.blurryError, range: .nonNegative, unit: "",
+        comparison: "error <", help: "Sharpness score below which a photo fails as blurry.")
+    /// `rules.blurry.warning`, `--blur-warning`.
+    public static let warning = RuleParameter(
+        "warning", flag: "blur-warning", keyPath: \.sharpness.blurryWarning, range: .nonNegative, unit: "",
+        comparison: "warning <", help: "Sharpness score below which a photo gets a blurry warning.")
+
     public static let descriptor = RuleDescriptor(
-        id: "blurry", summary: "Laplacian variance of the sharpest tiles at a 512 px short side",
-        defaultThreshold: "error < 40, warning < 100", severity: .error,
-        options: ["--blur-error", "--blur-warning"])
+        id: "blurry", summary: "Laplacian variance of the sharpest tiles at a 512 px short side", severity: .error,
+        parameters: [error, warning])
 
     public init() {}
 
