@@ -10,7 +10,8 @@ extension PhotoPreflightCommand {
             abstract: "Check photos, upload the passing ones and create a HeyGen photo avatar group from them.",
             discussion: """
                 Exit status: 0 every photo uploaded, 1 some photos rejected or failed, 2 usage, \
-                authentication or network error. Re-running resumes from the state file.
+                authentication or network error, or the state file is in use by another upload. Re-running \
+                resumes from the state file.
                 """)
 
         @Argument(help: "Photos (JPEG or PNG), or folders of them.")
@@ -37,6 +38,9 @@ extension PhotoPreflightCommand {
         @Option(help: "Give up waiting for looks after this many seconds.")
         var waitTimeout = 900
 
+        @Flag(help: "If another upload is using the state file, wait for it to end instead of exiting.")
+        var waitForLock = false
+
         @OptionGroup var heygen: HeyGenOptions
         @OptionGroup(title: "Checks before upload") var thresholds: ThresholdOptions
 
@@ -56,6 +60,8 @@ extension PhotoPreflightCommand {
                     throw HeyGenError.unsupported("--train needs --api v2: HeyGen v3 has no training step")
                 }
                 let stateURL = state.map { URL(fileURLWithPath: $0) } ?? PhotoPaths.defaultState(for: files)
+                let lock = try await StateFileLock.acquire(stateFile: stateURL, waiting: waitForLock)
+                defer { lock.release() }
                 let store = try ManifestStore(url: stateURL, api: backend.apiVersion, groupName: groupName)
                 let options = UploadOptions(
                     groupName: groupName, concurrency: concurrency, train: train, wait: !noWait,

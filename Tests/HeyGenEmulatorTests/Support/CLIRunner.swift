@@ -48,6 +48,11 @@ enum CLIRunner {
     static func run(_ arguments: [String], environment: [String: String]) throws -> Result {
         let (process, out, err) = try process(arguments, environment: environment)
         try process.run()
+        return finish(process, out, err)
+    }
+
+    /// Reads a started process's output to the end and waits for it to exit.
+    static func finish(_ process: Process, _ out: Pipe, _ err: Pipe) -> Result {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
