@@ -9,9 +9,10 @@ import Testing
     static let photoCount = 6
     static let environment = ["HEYGEN_API_KEY": Harness.key]
 
-    /// A slow emulator, so the first run is still going when the second starts.
+    /// A slow emulator, so the first run is still going when the second starts or the kill lands, even on a
+    /// loaded machine: 200 ms per request, then every look takes 3 s to get ready, which the run waits for.
     func slowHarness() async throws -> Harness {
-        try await Harness.start(EmulatorConfiguration(lookDelay: .milliseconds(50), latency: .milliseconds(200)))
+        try await Harness.start(EmulatorConfiguration(lookDelay: .seconds(3), latency: .milliseconds(200)))
     }
 
     /// Photos in a fresh folder and the `upload` arguments for them with an explicit state file.
