@@ -29,17 +29,26 @@ import Testing
         return (arguments, state)
     }
 
-    /// Waits until the lock file names `pid` (the run holds the lock); `false` after 20 s.
-    func waitUntilLockNames(_ pid: Int32, state: URL) async throws -> Bool {
-        let lockFile = StateFileLock.lockURL(forStateFile: state)
+    /// Whether the lock file beside `state` names `pid` (the run holds the lock).
+    static func lockNames(_ pid: Int32, state: URL) -> Bool {
+        let text = try? String(contentsOf: StateFileLock.lockURL(forStateFile: state), encoding: .utf8)
+        return text?.contains("pid=\(pid)\n") ?? false
+    }
+
+    /// Whether the state file records the group id (the group's create answer has been received).
+    static func stateHasGroup(_ state: URL) -> Bool {
+        guard let data = try? Data(contentsOf: state) else { return false }
+        return (try? JSONDecoder().decode(UploadManifest.self, from: data))?.groupID != nil
+    }
+
+    /// Polls `condition` every 5 ms, blocking, for up to 20 s; call it through ``CLIRunner/offPool(_:)``.
+    static func waitUntil(_ condition: () -> Bool) -> Bool {
         let deadline = ContinuousClock.now + .seconds(20)
-        while ContinuousClock.now < deadline {
-            if let text = try? String(contentsOf: lockFile, encoding: .utf8), text.contains("pid=\(pid)\n") {
-                return true
-            }
-            try await Task.sleep(for: .milliseconds(10))
+        while !condition() {
+            guard ContinuousClock.now < deadline else { return false }
+            usleep(5_000)
         }
-        return false
+        return true
     }
 
     /// Expects the one run that uploaded to have sent each photo once and made one group and one look each.
@@ -57,7 +66,8 @@ import Testing
         let (arguments, state) = try uploadArguments(harness, api)
         let runs = try (0..<2).map { _ in try CLIRunner.process(arguments, environment: Self.environment) }
         for (process, _, _) in runs { try process.run() }
-        let results = runs.map { CLIRunner.finish($0.0, $0.1, $0.2) }
+        var results: [CLIRunner.Result] = []
+        for (process, out, err) in runs { results.append(await CLIRunner.finishOffPool(process, out, err)) }
 
         #expect(results.map(\.status).sorted() == [0, 2])
         let winner = try #require(results.firstIndex { $0.status == 0 })
@@ -76,25 +86,24 @@ import Testing
         let harness = try await slowHarness()
         defer { Task { await harness.stop() } }
         let (arguments, state) = try uploadArguments(harness, api)
-        let (process, _, _) = try CLIRunner.process(arguments, environment: Self.environment)
+        let (process, out, err) = try CLIRunner.process(arguments, environment: Self.environment)
         try process.run()
         let pid = process.processIdentifier
-        #expect(try await waitUntilLockNames(pid, state: state))
-        // Kill mid-run, once a second look exists, so not between HeyGen creating the group and the run
-        // saving that answer: resuming from that moment under v3 adds the seed photo a second time, a resume
-        // bug of its own that this lock test is not about.
-        let deadline = ContinuousClock.now + .seconds(20)
-        while try await harness.stats().looksCreated < 2, ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(10))
+        // Kill mid-run, once the run holds the lock and has saved the group's id: not between HeyGen creating
+        // the group and the run saving that answer, since resuming from that moment under v3 adds the seed
+        // photo a second time, a resume bug of its own that this lock test is not about.
+        let killed = await CLIRunner.offPool {
+            Self.waitUntil { Self.lockNames(pid, state: state) && Self.stateHasGroup(state) }
+                && kill(pid, SIGKILL) == 0
         }
-        kill(pid, SIGKILL)
-        process.waitUntilExit()
+        #expect(killed)
+        _ = await CLIRunner.finishOffPool(process, out, err)
         #expect(process.terminationReason == .uncaughtSignal)
         // The dead run's pid stays in the lock file: the kernel's lock, not the file, decides.
         let lockText = try String(contentsOf: StateFileLock.lockURL(forStateFile: state), encoding: .utf8)
         #expect(lockText.contains("pid=\(pid)\n"))
 
-        let rerun = try CLIRunner.run(arguments, environment: Self.environment)
+        let rerun = try await CLIRunner.runOffPool(arguments, environment: Self.environment)
         try await harness.expectOneGroupWithOneLookPerPhoto(api, photos: Self.photoCount, run: rerun)
     }
 
@@ -104,10 +113,11 @@ import Testing
         let (arguments, state) = try uploadArguments(harness, .v3)
         let first = try CLIRunner.process(arguments, environment: Self.environment)
         try first.0.run()
-        #expect(try await waitUntilLockNames(first.0.processIdentifier, state: state))
+        let pid = first.0.processIdentifier
+        #expect(await CLIRunner.offPool { Self.waitUntil { Self.lockNames(pid, state: state) } })
 
-        let second = try CLIRunner.run(arguments + ["--wait-for-lock"], environment: Self.environment)
-        let firstResult = CLIRunner.finish(first.0, first.1, first.2)
+        let second = try await CLIRunner.runOffPool(arguments + ["--wait-for-lock"], environment: Self.environment)
+        let firstResult = await CLIRunner.finishOffPool(first.0, first.1, first.2)
         #expect(firstResult.status == 0)
         try await expectEachPhotoSentOnce(harness, .v3, run: second)
     }
