@@ -11,16 +11,22 @@ public struct PreflightUpload: Sendable {
     public var options: UploadOptions
     /// `--state`: the state file; nil for the default beside the first photo.
     public var stateFile: String?
+    /// `--wait-for-lock`: wait for another run that holds the state file instead of refusing at once.
+    public var waitForLock: Bool
     /// The checks each photo must pass.
     public var preflight: Preflight
     /// Fix fixable problems first and upload the fixed copies.
     public var fix: Bool
 
     /// Creates a run.
-    public init(paths: [String], options: UploadOptions, stateFile: String?, preflight: Preflight, fix: Bool) {
+    public init(
+        paths: [String], options: UploadOptions, stateFile: String?, waitForLock: Bool = false,
+        preflight: Preflight, fix: Bool
+    ) {
         self.paths = paths
         self.options = options
         self.stateFile = stateFile
+        self.waitForLock = waitForLock
         self.preflight = preflight
         self.fix = fix
     }
@@ -33,13 +39,17 @@ public struct PreflightUpload: Sendable {
     /// Runs the upload over `service`; `progress` receives human-readable lines (for stderr).
     ///
     /// - Throws: ``UploadInputError`` for bad paths, ``HeyGenError/unsupported(_:)`` for `--train` on a
-    ///   generation without training, ``ManifestError`` for the state file, and run-wide HeyGen errors.
+    ///   generation without training, ``StateFileLockError`` when another run holds the state file,
+    ///   ``ManifestError`` for the state file, and run-wide HeyGen errors.
     public func run(
         with service: any UploadBackend, progress: @escaping @Sendable (String) -> Void
     ) async throws -> UploadReport {
         let files = try UploadPhotoSelection.files(paths)
         if options.train { try service.apiVersion.require(.training, for: "--train", message: Self.noTraining) }
         let location = UploadStateLocation(explicit: stateFile, photos: files)
+        // One run per state file: held until the run returns, released by the kernel if the process dies.
+        let lock = try await StateFileLock.acquire(stateFile: location.stateFile, waiting: waitForLock)
+        defer { lock.release() }
         let store = try location.openStore(api: service.apiVersion, groupName: options.groupName)
         var fixOptions = FixOptions()
         fixOptions.maxBytes = preflight.configuration.maximumBytes

@@ -11,7 +11,8 @@ extension PhotoPreflightCommand {
             abstract: "Check photos, upload the passing ones and create a HeyGen photo avatar group from them.",
             discussion: """
                 Exit status: 0 every photo uploaded, 1 some photos rejected or failed, 2 usage, \
-                authentication or network error. Re-running resumes from the state file.
+                authentication or network error, or the state file is in use by another upload. Re-running \
+                resumes from the state file.
                 """)
 
         @Argument(help: "Photos, or folders searched recursively as `check` does.")
@@ -38,6 +39,9 @@ extension PhotoPreflightCommand {
         @Option(help: "Give up waiting for looks after this many seconds.")
         var waitTimeout = 900
 
+        @Flag(help: "If another upload is using the state file, wait for it to end instead of exiting.")
+        var waitForLock = false
+
         @OptionGroup var heygen: HeyGenOptions
         @OptionGroup(title: "Checks before upload") var thresholds: ThresholdOptions
 
@@ -57,7 +61,8 @@ extension PhotoPreflightCommand {
                     options: UploadOptions(
                         groupName: groupName, concurrency: concurrency, train: train, wait: !noWait,
                         waitPolicy: PreflightUpload.lookWaitPolicy(seconds: waitTimeout)),
-                    stateFile: state, preflight: Preflight(configuration: try thresholds.configuration()), fix: fix)
+                    stateFile: state, waitForLock: waitForLock,
+                    preflight: Preflight(configuration: try thresholds.configuration()), fix: fix)
                 return try await upload.run(with: try heygen.service()) { Diagnostics.print($0) }
             }
             switch heygen.format {

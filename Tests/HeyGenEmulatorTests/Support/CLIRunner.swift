@@ -48,6 +48,31 @@ enum CLIRunner {
     static func run(_ arguments: [String], environment: [String: String]) throws -> Result {
         let (process, out, err) = try process(arguments, environment: environment)
         try process.run()
+        return finish(process, out, err)
+    }
+
+    /// Runs to completion, waiting on a thread of its own (see ``offPool(_:)``).
+    static func runOffPool(_ arguments: [String], environment: [String: String]) async throws -> Result {
+        let (process, out, err) = try process(arguments, environment: environment)
+        try process.run()
+        return await finishOffPool(process, out, err)
+    }
+
+    /// ``finish(_:_:_:)`` on a thread of its own.
+    static func finishOffPool(_ process: Process, _ out: Pipe, _ err: Pipe) async -> Result {
+        await offPool { finish(process, out, err) }
+    }
+
+    /// Runs blocking `body` on a thread of its own: a busy Swift concurrency pool (two threads on a two-core
+    /// machine, shared by every suite running in parallel) can then neither delay it nor be held by it.
+    static func offPool<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: body()) }.start()
+        }
+    }
+
+    /// Reads a started process's output to the end and waits for it to exit.
+    static func finish(_ process: Process, _ out: Pipe, _ err: Pipe) -> Result {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

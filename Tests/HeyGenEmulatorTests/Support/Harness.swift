@@ -69,6 +69,20 @@ struct Harness {
         return try JSONDecoder().decode(Stats.self, from: answer.body)
     }
 
+    /// Expects `run` to have exited 0 having uploaded everything, and HeyGen to hold one group with exactly one
+    /// look per photo; extra uploads only as many as the report owns up to as possibly orphaned.
+    func expectOneGroupWithOneLookPerPhoto(_ api: APIVersion, photos: Int, run: CLIRunner.Result) async throws {
+        #expect(run.status == 0)
+        let report = try JSONDecoder().decode(UploadReport.self, from: Data(run.stdout.utf8))
+        let stats = try await stats()
+        #expect(report.allUploaded)
+        #expect(stats.groupsCreated == 1)
+        #expect(stats.duplicateLooks == 0)
+        #expect(stats.distinctHashes == photos)
+        #expect(stats.uploads - stats.distinctHashes <= report.possibleOrphanAssets)
+        #expect(try await lookCount(api, group: try #require(report.groupID)) == photos)
+    }
+
     func stop() async { try? await emulator.stop() }
 }
 
