@@ -23,9 +23,12 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // Tiny C shims: everything that must longjmp stays in C.
         .target(name: "CImageCodecs", dependencies: ["CJPEG", "CPNG"]),
+        // What must exist once in the package: the atomic file writer, bounded concurrency, number text, the
+        // JSON encoder set-up, and the tool's name and version. Used by the core, the HeyGen client and the CLI.
+        .target(name: "PreflightSupport"),
         // The core: codecs, pixels, checks (face rules included) and reports. No CLI, terminal or network
         // concerns, and no dlib: a face detector is plugged in through `FaceDetecting`.
-        .target(name: "PhotoPreflight", dependencies: ["CImageCodecs"]),
+        .target(name: "PhotoPreflight", dependencies: ["CImageCodecs", "PreflightSupport"]),
         // dlib's HOG face detector behind a tiny extern "C" API. -O2 even in debug builds: dlib's scanner is
         // header templates compiled here, ~70x slower at -O0. Needs: libdlib-dev libblas-dev liblapack-dev.
         .target(
@@ -44,7 +47,9 @@ let package = Package(
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
         .target(
             name: "HeyGen",
-            dependencies: ["CCurl", "CCurlShim", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "CCurl", "CCurlShim", "PreflightSupport", .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // A local HeyGen for tests and the offline sandbox (SwiftNIO HTTP/1 on 127.0.0.1).
         .target(
@@ -68,10 +73,12 @@ let package = Package(
                 "PhotoPreflightFaces",
                 "PhotoPreflightConfig",
                 "HeyGen",
+                "PreflightSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "face-bench", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
+        .testTarget(name: "PreflightSupportTests", dependencies: ["PreflightSupport"]),
         .testTarget(name: "PhotoPreflightTests", dependencies: ["PhotoPreflight", "PhotoPreflightConfig"]),
         .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
         .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),
