@@ -6,7 +6,8 @@ package enum NumberText {
     package static func format(_ value: Double, decimals: Int? = 3) -> String {
         guard value.isFinite else { return "\(value)" }
         var rounded = value
-        if let decimals {
+        // From 1e15 on a double has no fraction worth printing, and scaling it would lose digits.
+        if let decimals, abs(value) < 1e15 {
             var scale = 1.0
             for _ in 0..<max(0, decimals) { scale *= 10 }
             rounded = (value * scale).rounded() / scale
