@@ -5,8 +5,8 @@ let package = Package(
     name: "PhotoPreflight",
     products: [
         .library(name: "PhotoPreflight", targets: ["PhotoPreflight"]),
-        .library(name: "PhotoPreflightFaces", targets: ["PhotoPreflightFaces"]),
         .library(name: "HeyGen", targets: ["HeyGen"]),
+        .library(name: "PhotoPreflightUpload", targets: ["PhotoPreflightUpload"]),
         .library(name: "HeyGenEmulator", targets: ["HeyGenEmulator"]),
         .executable(name: "photo-preflight", targets: ["photo-preflight"]),
         .executable(name: "heygen-emulator", targets: ["heygen-emulator"]),
@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "PhotoPreflight", dependencies: ["CImageCodecs", "PreflightSupport"]),
         // dlib's HOG face detector behind a tiny extern "C" API. -O2 even in debug builds: dlib's scanner is
         // header templates compiled here, ~70x slower at -O0. Needs: libdlib-dev libblas-dev liblapack-dev.
+        // That flag is why `PhotoPreflightFaces` is not among the products: SwiftPM refuses unsafeFlags in a
+        // package used as a dependency, and without it a debug build's detector is unusably slow.
         .target(
             name: "CDlibFaceShim",
             cxxSettings: [.unsafeFlags(["-O2"])],
@@ -51,6 +53,8 @@ let package = Package(
                 "CCurl", "CCurlShim", "PreflightSupport", .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Checked uploads: the check/fix gate, photo selection, the state-file policy and the report's text.
+        .target(name: "PhotoPreflightUpload", dependencies: ["PhotoPreflight", "HeyGen", "PreflightSupport"]),
         // A local HeyGen for tests and the offline sandbox (SwiftNIO HTTP/1 on 127.0.0.1).
         .target(
             name: "HeyGenEmulator",
@@ -73,17 +77,22 @@ let package = Package(
                 "PhotoPreflightFaces",
                 "PhotoPreflightConfig",
                 "HeyGen",
+                "PhotoPreflightUpload",
                 "PreflightSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "face-bench", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
+        // What every test target shares: the one command runner, repository and corpus locations, the TSV
+        // reader, and HeyGen fakes (scripted transport, fake clock).
+        .target(name: "TestSupport", dependencies: ["HeyGen"], path: "Tests/TestSupport"),
         .testTarget(name: "PreflightSupportTests", dependencies: ["PreflightSupport"]),
         .testTarget(name: "PhotoPreflightTests", dependencies: ["PhotoPreflight", "PhotoPreflightConfig"]),
         .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
         .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),
         .testTarget(name: "HeyGenTests", dependencies: ["HeyGen"]),
-        .testTarget(name: "HeyGenEmulatorTests", dependencies: ["HeyGen", "HeyGenEmulator"]),
+        .testTarget(name: "PhotoPreflightUploadTests", dependencies: ["PhotoPreflightUpload", "HeyGen"]),
+        .testTarget(name: "HeyGenEmulatorTests", dependencies: ["HeyGen", "HeyGenEmulator", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

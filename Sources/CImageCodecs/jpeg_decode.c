@@ -1,5 +1,6 @@
 // JPEG decoding through libjpeg-turbo with fatal errors contained by setjmp/longjmp in this file.
 #include "ppf_decode.h"
+#include "ppf_jpeg_error.h"
 #include "ppf_pixels.h"
 
 #include <setjmp.h>
@@ -11,42 +12,16 @@
 #include <jerror.h>
 
 typedef struct {
-    struct jpeg_error_mgr base;
-    jmp_buf jump;
-    ppf_decode_result *result;
-    int reading_data;
-} ppf_jpeg_error;
-
-typedef struct {
     struct jpeg_progress_mgr base;
     int max_scans;
 } ppf_jpeg_progress;
-
-static void ppf_jpeg_error_exit(j_common_ptr cinfo) {
-    ppf_jpeg_error *error = (ppf_jpeg_error *)cinfo->err;
-    (*cinfo->err->format_message)(cinfo, error->result->message);
-    longjmp(error->jump, 1);
-}
-
-static void ppf_jpeg_emit_message(j_common_ptr cinfo, int level) {
-    ppf_jpeg_error *error = (ppf_jpeg_error *)cinfo->err;
-    if (level >= 0) return;  // trace messages
-    cinfo->err->num_warnings++;
-    if (!error->reading_data) {
-        error->result->header_warnings++;
-        return;
-    }
-    if (error->result->data_warnings++ == 0) {
-        (*cinfo->err->format_message)(cinfo, error->result->message);
-    }
-}
 
 static void ppf_jpeg_progress_monitor(j_common_ptr cinfo) {
     ppf_jpeg_progress *progress = (ppf_jpeg_progress *)cinfo->progress;
     j_decompress_ptr dinfo = (j_decompress_ptr)cinfo;
     if (dinfo->input_scan_number > progress->max_scans) {
         ppf_jpeg_error *error = (ppf_jpeg_error *)cinfo->err;
-        snprintf(error->result->message, PPF_MESSAGE_CAPACITY, "too many progressive scans (more than %d)",
+        snprintf(error->message, PPF_MESSAGE_CAPACITY, "too many progressive scans (more than %d)",
                  progress->max_scans);
         longjmp(error->jump, 1);
     }
@@ -93,11 +68,7 @@ int ppf_jpeg_decode(const uint8_t *data, size_t size, const ppf_decode_options *
 
     memset(result, 0, sizeof(*result));
     memset(&cinfo, 0, sizeof(cinfo));
-    cinfo.err = jpeg_std_error(&error.base);
-    error.base.error_exit = ppf_jpeg_error_exit;
-    error.base.emit_message = ppf_jpeg_emit_message;
-    error.result = result;
-    error.reading_data = 0;
+    cinfo.err = ppf_jpeg_error_init(&error, result->message, &result->header_warnings, &result->data_warnings);
 
     if (setjmp(error.jump)) {
         int unsupported = error.base.msg_code == JERR_BAD_PRECISION;

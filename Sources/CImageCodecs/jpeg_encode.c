@@ -1,6 +1,7 @@
 // JPEG encoding through libjpeg-turbo into a growable memory buffer, fatal errors contained here.
 #include "ppf_buffer.h"
 #include "ppf_encode.h"
+#include "ppf_jpeg_error.h"
 
 #include <setjmp.h>
 #include <stdio.h>
@@ -13,26 +14,9 @@
 #define PPF_JPEG_CHUNK 65536
 
 typedef struct {
-    struct jpeg_error_mgr base;
-    jmp_buf jump;
-    ppf_encode_result *result;
-} ppf_jpeg_encode_error;
-
-typedef struct {
     struct jpeg_destination_mgr base;
     ppf_buffer buffer;
 } ppf_jpeg_destination;
-
-static void ppf_jpeg_encode_error_exit(j_common_ptr cinfo) {
-    ppf_jpeg_encode_error *error = (ppf_jpeg_encode_error *)cinfo->err;
-    (*cinfo->err->format_message)(cinfo, error->result->message);
-    longjmp(error->jump, 1);
-}
-
-static void ppf_jpeg_encode_silent(j_common_ptr cinfo, int level) {
-    (void)cinfo;
-    (void)level;
-}
 
 /// Gives libjpeg the free space at the end of the buffer, growing it first.
 static void ppf_destination_expose(j_compress_ptr cinfo) {
@@ -59,7 +43,7 @@ static void ppf_destination_term(j_compress_ptr cinfo) {
 
 int ppf_jpeg_encode(const ppf_image *image, int quality, const ppf_metadata *metadata, ppf_encode_result *result) {
     struct jpeg_compress_struct cinfo;
-    ppf_jpeg_encode_error error;
+    ppf_jpeg_error error;
 
     memset(result, 0, sizeof(*result));
     memset(&cinfo, 0, sizeof(cinfo));
@@ -75,10 +59,7 @@ int ppf_jpeg_encode(const ppf_image *image, int quality, const ppf_metadata *met
     // On the heap, so that its contents survive a longjmp whatever the compiler kept in registers.
     ppf_jpeg_destination *const destination = calloc(1, sizeof(ppf_jpeg_destination));
     if (destination == NULL) return PPF_ERROR_NO_MEMORY;
-    cinfo.err = jpeg_std_error(&error.base);
-    error.base.error_exit = ppf_jpeg_encode_error_exit;
-    error.base.emit_message = ppf_jpeg_encode_silent;
-    error.result = result;
+    cinfo.err = ppf_jpeg_error_init(&error, result->message, NULL, NULL);
 
     if (setjmp(error.jump)) {
         jpeg_destroy_compress(&cinfo);

@@ -1,6 +1,7 @@
 // PNG decoding through libpng with fatal errors contained by setjmp/longjmp in this file.
 #include "ppf_decode.h"
 #include "ppf_pixels.h"
+#include "ppf_png_error.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +13,6 @@ typedef struct {
     const uint8_t *data;
     size_t size;
     size_t position;
-    ppf_decode_result *result;
 } ppf_png_source;
 
 static void ppf_png_read(png_structp png, png_bytep out, size_t length) {
@@ -22,18 +22,6 @@ static void ppf_png_read(png_structp png, png_bytep out, size_t length) {
     }
     memcpy(out, source->data + source->position, length);
     source->position += length;
-}
-
-static void ppf_png_error(png_structp png, png_const_charp message) {
-    ppf_png_source *source = (ppf_png_source *)png_get_error_ptr(png);
-    snprintf(source->result->message, PPF_MESSAGE_CAPACITY, "%s", message);
-    png_longjmp(png, 1);
-}
-
-static void ppf_png_warning(png_structp png, png_const_charp message) {
-    ppf_png_source *source = (ppf_png_source *)png_get_error_ptr(png);
-    (void)message;
-    source->result->header_warnings++;
 }
 
 /// Writes one decoded 8-bit row (gray, gray+alpha, RGB or RGBA) into the output layout.
@@ -62,14 +50,15 @@ static void ppf_png_convert_row(const png_byte *in, int in_channels, uint8_t *ou
 }
 
 int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *options, ppf_decode_result *result) {
-    ppf_png_source source = {data, size, 0, result};
+    ppf_png_source source = {data, size, 0};
+    ppf_png_messages messages = {result->message, &result->header_warnings};
     png_structp png = NULL;
     png_infop info = NULL;
     png_bytep volatile image = NULL;
     png_bytepp volatile rows = NULL;
 
     memset(result, 0, sizeof(*result));
-    png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &source, ppf_png_error, ppf_png_warning);
+    png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &messages, ppf_png_error, ppf_png_warning);
     if (png == NULL) return PPF_ERROR_NO_MEMORY;
     info = png_create_info_struct(png);
     if (info == NULL) {

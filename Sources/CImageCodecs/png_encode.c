@@ -1,6 +1,7 @@
 // PNG encoding through libpng into a growable memory buffer, fatal errors contained here.
 #include "ppf_buffer.h"
 #include "ppf_encode.h"
+#include "ppf_png_error.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,7 +11,6 @@
 
 typedef struct {
     ppf_buffer buffer;
-    ppf_encode_result *result;
     int out_of_memory;
 } ppf_png_sink;
 
@@ -24,17 +24,6 @@ static void ppf_png_write(png_structp png, png_bytep data, size_t length) {
 
 static void ppf_png_flush(png_structp png) { (void)png; }
 
-static void ppf_png_encode_error(png_structp png, png_const_charp message) {
-    ppf_png_sink *sink = (ppf_png_sink *)png_get_error_ptr(png);
-    snprintf(sink->result->message, PPF_MESSAGE_CAPACITY, "%s", message);
-    png_longjmp(png, 1);
-}
-
-static void ppf_png_encode_warning(png_structp png, png_const_charp message) {
-    (void)png;
-    (void)message;
-}
-
 int ppf_png_encode(const ppf_image *image, const ppf_metadata *metadata, ppf_encode_result *result) {
     memset(result, 0, sizeof(*result));
     if (image->channels != 1 && image->channels != 3) {
@@ -44,8 +33,8 @@ int ppf_png_encode(const ppf_image *image, const ppf_metadata *metadata, ppf_enc
     // On the heap, so that its contents survive a longjmp whatever the compiler kept in registers.
     ppf_png_sink *const sink = calloc(1, sizeof(ppf_png_sink));
     if (sink == NULL) return PPF_ERROR_NO_MEMORY;
-    sink->result = result;
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, sink, ppf_png_encode_error, ppf_png_encode_warning);
+    ppf_png_messages messages = {result->message, NULL};
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &messages, ppf_png_error, ppf_png_warning);
     png_infop info = png == NULL ? NULL : png_create_info_struct(png);
     if (info == NULL) {
         png_destroy_write_struct(&png, NULL);

@@ -16,9 +16,6 @@ public struct Preflight: Sendable {
     /// The rules that run, in reporting order.
     public var rules: [any PhotoRule]
 
-    /// Files larger than this are not read into memory; they fail `too-large` without being decoded.
-    public static let readLimit = 256 * 1024 * 1024
-
     /// Creates a preflight with the built-in rules.
     public init(configuration: PreflightConfiguration = PreflightConfiguration()) {
         self.configuration = configuration
@@ -35,25 +32,28 @@ public struct Preflight: Sendable {
         bytes.withUnsafeBytes { analyze(bytes: $0, name: name, path: name).report }
     }
 
+    /// The limits reads and decodes go through: the configured pixel limit and the standard byte limit.
+    public var limits: ImageLimits { ImageLimits(maxPixels: configuration.maxPixels) }
+
     /// Checks the file and also returns the upright working image and the measurement details.
     public func analyze(fileAt url: URL, displayPath: String? = nil) -> PhotoAnalysis {
+        analyzeFile(at: url, displayPath: displayPath).analysis
+    }
+
+    /// Reads the file once with ``PhotoFileReader`` and checks it; also returns the bytes read (nil when
+    /// the file could not be read), so that a caller can reuse them instead of reading the file again.
+    func analyzeFile(at url: URL, displayPath: String?) -> (analysis: PhotoAnalysis, bytes: [UInt8]?) {
         let path = displayPath ?? url.path
         let name = url.lastPathComponent
-        let data: Data
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            guard attributes[.type] as? FileAttributeType == .typeRegular else {
-                return unreadable(path: path, name: name, reason: "not a regular file")
-            }
-            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-            if size > Self.readLimit {
-                return unreadable(path: path, name: name, reason: nil, bytes: size)
-            }
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            return unreadable(path: path, name: name, reason: Self.describe(error))
+        let bytes: [UInt8]
+        switch Result(catching: { () throws(FileReadError) in try PhotoFileReader.read(url, maxBytes: limits.maxBytes) }
+        ) {
+        case .success(let contents): bytes = contents
+        case .failure(.tooLarge(let size, _)):
+            return (unreadable(path: path, name: name, reason: nil, bytes: size), nil)
+        case .failure(let error): return (unreadable(path: path, name: name, reason: error.description), nil)
         }
-        return data.withUnsafeBytes { analyze(bytes: $0, name: name, path: path) }
+        return (bytes.withUnsafeBytes { analyze(bytes: $0, name: name, path: path) }, bytes)
     }
 
     /// Checks in-memory bytes and also returns the working image and measurement details.
@@ -62,14 +62,13 @@ public struct Preflight: Sendable {
         var facts = PhotoFacts(fileName: name, byteCount: bytes.count, sniffed: sniffed)
         var working: Raster?
         var detail: MetricsDetail?
-        var faceOutcome: FaceCheck.Outcome?
         if sniffed.format.isAccepted && !sniffed.damagedSignature {
             // The face check needs the face at no less than half its original size: decode at most at 1/2.
             let faceCheck = configuration.faceDetector.map {
                 FaceCheck(detector: $0, thresholds: configuration.faceThresholds)
             }
             let request = DecodeRequest(
-                maxPixels: configuration.maxPixels, minimumShortSide: PhotoMetrics.workingShortSide,
+                maxPixels: limits.maxPixels, minimumShortSide: PhotoMetrics.workingShortSide,
                 maximumScaleDenominator: faceCheck == nil ? 8 : 2, layout: .gray, fastIDCT: true)
             do {
                 let decoded = try ImageDecoder.decode(bytes, request: request)
@@ -82,7 +81,7 @@ public struct Preflight: Sendable {
                         upright: upright, originalWidth: size.width, originalHeight: size.height)
                     metrics.faceBrightness = outcome.faceBrightness
                     metrics.faceSharpness = outcome.faceSharpness
-                    faceOutcome = outcome
+                    facts.faces = outcome.faces
                 }
                 facts.metrics = metrics
                 working = upright
@@ -92,19 +91,19 @@ public struct Preflight: Sendable {
                 facts.header = error.header
             }
         }
-        let report = makeReport(facts: facts, path: path, faces: faceOutcome)
+        let report = makeReport(facts: facts, path: path)
         return PhotoAnalysis(report: report, facts: facts, uprightGray: working, detail: detail)
     }
 
-    private func makeReport(facts: PhotoFacts, path: String, faces: FaceCheck.Outcome? = nil) -> PhotoReport {
-        let ruleFindings = rules.filter { configuration.isEnabled($0.id) }
+    private func makeReport(facts: PhotoFacts, path: String) -> PhotoReport {
+        let findings = rules.filter { configuration.isEnabled($0.id) }
             .flatMap { $0.evaluate(facts, configuration: configuration) }
-        let faceFindings = (faces?.findings ?? []).filter { configuration.isEnabled($0.rule) }
-        let findings = (ruleFindings + faceFindings).sorted { $0.severity > $1.severity }
+            .sorted { $0.severity > $1.severity }
+        let faces = facts.faces?.counted(minimumScore: configuration.faceThresholds.minimumScore)
         let format = facts.readError == nil ? facts.sniffed.format.rawValue : nil
         return PhotoReport(
             path: path, format: format, header: facts.header, bytes: facts.byteCount, metrics: facts.metrics,
-            faces: faces?.faces, findings: findings)
+            faces: faces?.map(FaceReport.init), findings: findings)
     }
 
     private func unreadable(path: String, name: String, reason: String?, bytes: Int = 0) -> PhotoAnalysis {
@@ -116,16 +115,6 @@ public struct Preflight: Sendable {
             facts.sniffed = SniffedFormat(format: .unknown, damagedSignature: false)
         }
         return PhotoAnalysis(report: makeReport(facts: facts, path: path), facts: facts, uprightGray: nil, detail: nil)
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(code.rawValue))
-        }
-        return nsError.localizedDescription
     }
 }
 

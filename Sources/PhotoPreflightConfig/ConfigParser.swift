@@ -69,20 +69,24 @@ public struct ConfigParser: Sendable {
     private func applyRules(
         _ node: Node, to configuration: inout PreflightConfiguration, context: Context
     ) throws(ConfigError) {
-        let tunable = ThresholdKey.byRule.map(\.rule.rawValue)
+        let tunable = RuleRegistry.descriptors.filter { !$0.parameters.isEmpty }
+        let tunableIDs = tunable.map(\.id.rawValue)
         guard case .mapping(let rules) = node else {
-            throw context.error(node, "rules must map rule ids to thresholds; rules with thresholds: \(tunable.list)")
+            throw context.error(
+                node, "rules must map rule ids to thresholds; rules with thresholds: \(tunableIDs.list)")
         }
         for (ruleNode, settings) in rules {
-            let rule = try context.key(ruleNode, allowed: tunable, in: "rules")
-            let keys = ThresholdKey.byRule.first { $0.rule.rawValue == rule }?.keys ?? []
+            let rule = try context.key(ruleNode, allowed: tunableIDs, in: "rules")
+            let parameters = tunable.first { $0.id.rawValue == rule }?.parameters ?? []
+            let keys = parameters.map(\.key)
             guard case .mapping(let values) = settings else {
-                throw context.error(settings, "rules.\(rule) must be a mapping; allowed keys: \(keys.map(\.name).list)")
+                throw context.error(settings, "rules.\(rule) must be a mapping; allowed keys: \(keys.list)")
             }
             for (keyNode, valueNode) in values {
-                let name = try context.key(keyNode, allowed: keys.map(\.name), in: "rules.\(rule)")
-                guard let key = keys.first(where: { $0.name == name }) else { continue }
-                key.write(&configuration, try context.number(valueNode, key: key, what: "rules.\(rule).\(name)"))
+                let name = try context.key(keyNode, allowed: keys, in: "rules.\(rule)")
+                guard let parameter = parameters.first(where: { $0.key == name }) else { continue }
+                let value = try context.number(valueNode, parameter: parameter, what: "rules.\(rule).\(name)")
+                parameter.set(value, in: &configuration)
             }
         }
     }
@@ -145,10 +149,10 @@ private struct Context {
         return result
     }
 
-    func number(_ node: Node, key: ThresholdKey, what: String) throws(ConfigError) -> Double {
-        let value = key.integer ? node.int.map(Double.init) : node.float
-        guard let value, value.isFinite, key.range.contains(value) else {
-            throw error(node, "bad value \(node.shown) for \(what); allowed: \(key.allowed)")
+    func number(_ node: Node, parameter: RuleParameter, what: String) throws(ConfigError) -> Double {
+        let value = parameter.isInteger ? node.int.map(Double.init) : node.float
+        guard let value, parameter.problem(with: value) == nil else {
+            throw error(node, "bad value \(node.shown) for \(what); allowed: \(parameter.allowedValues)")
         }
         return value
     }

@@ -31,11 +31,11 @@ public enum ConfigTemplate {
             "# Thresholds per rule.",
             "rules:",
         ]
-        for (rule, keys) in ThresholdKey.byRule {
-            let summary = RuleRegistry.descriptors.first { $0.id == rule }?.summary ?? ""
-            lines.append("  \(rule): # \(summary)")
-            for key in keys {
-                lines.append("    \(key.name): \(ReportText.number(key.read(defaults))) # \(key.help)")
+        for rule in RuleRegistry.descriptors where !rule.parameters.isEmpty {
+            lines.append("  \(rule.id): # \(rule.summary)")
+            for parameter in rule.parameters {
+                let value = ParameterText.number(parameter.value(in: defaults))
+                lines.append("    \(parameter.key): \(value) # \(parameter.help)")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -49,10 +49,9 @@ func run(_ arguments: [String]) throws -> Int32 {
         )
     }
     let scale = arguments.count > 4 ? Double(arguments[4]) ?? 1 : 1
-    let findings = evaluateFaceRules(
-        faces: search.faces, imageWidth: width, imageHeight: height, scaleToOriginal: scale)
-    for finding in findings {
-        print("finding\t\(finding.ruleID)\t\(finding.severity.rawValue)\t\(finding.message)")
+    let faces = FaceFacts(working: search.faces, workingWidth: width, workingHeight: height, scaleToOriginal: scale)
+    for finding in RuleRegistry.evaluateFaceRules(faces) {
+        print("finding\t\(finding.rule)\t\(finding.severity.rawValue)\t\(finding.message)")
     }
     return 0
 }

@@ -22,7 +22,8 @@ struct PhotoPreflightCommand: AsyncParsableCommand {
 enum Main {
     static func main() async {
         do {
-            var command = try PhotoPreflightCommand.parseAsRoot()
+            let arguments = ThresholdFlags.rewrite(Array(CommandLine.arguments.dropFirst()))
+            var command = try PhotoPreflightCommand.parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

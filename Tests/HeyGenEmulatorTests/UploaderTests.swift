@@ -7,7 +7,7 @@ import Testing
 @Suite struct UploaderTests {
     func run(
         _ harness: Harness, _ files: [URL], state: URL, group: String = "Sam", concurrency: Int = 4,
-        backend: (any AvatarBackend)? = nil, api: APIVersion = .v2, train: Bool = false
+        backend: (any UploadBackend)? = nil, api: APIVersion = .v2, train: Bool = false
     ) async throws -> UploadReport {
         let backend = backend ?? harness.backend(api)
         let store = try ManifestStore(url: state, api: backend.apiVersion, groupName: group)
@@ -139,12 +139,12 @@ import Testing
 
 /// Passes calls through, then throws `CancellationError` before sending call number `crashAfterCalls + 1`,
 /// as if the process were stopped between two requests.
-actor CrashingBackend: AvatarBackend {
-    let inner: any AvatarBackend
+actor CrashingBackend: UploadBackend {
+    let inner: any UploadBackend
     let crashAfterCalls: Int
     private var calls = 0
 
-    init(inner: any AvatarBackend, crashAfterCalls: Int) {
+    init(inner: any UploadBackend, crashAfterCalls: Int) {
         self.inner = inner
         self.crashAfterCalls = crashAfterCalls
     }

@@ -1,10 +1,10 @@
 import Foundation
 
-/// The upload workflow over the seed's v1/v2 API.
+/// The ``AvatarService`` over the seed's v1/v2 API: every capability but asset ids.
 ///
 /// v2 creates carry no idempotency key, so a create whose answer was lost is reconciled by the
 /// uploader (group by name, looks by image key) instead of being re-sent blindly.
-public struct V2Backend: AvatarBackend {
+public struct V2Backend: AvatarService {
     /// The endpoint API.
     public let api: HeyGenV2API
 
@@ -67,11 +67,10 @@ public struct V2Backend: AvatarBackend {
     }
 
     public func train(groupID: String) async throws {
-        _ = try await api.train(groupID: groupID)
+        _ = try await startTraining(groupID: groupID)
     }
 
     public func trainingState(groupID: String) async throws -> JobState {
-        let status = try await api.trainingStatus(groupID: groupID)
-        return StatusAcceptor.state(of: status.status, message: status.errorMessage)
+        try await trainingStatus(groupID: groupID).state
     }
 }

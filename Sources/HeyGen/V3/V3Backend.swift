@@ -1,8 +1,9 @@
 import Foundation
 
-/// The upload workflow over HeyGen's v3 API: one look per create call, every create with an
-/// Idempotency-Key derived from the photo's SHA-256, so re-sending after a lost answer is safe.
-public struct V3Backend: AvatarBackend {
+/// The ``AvatarService`` over HeyGen's v3 API (asset ids; no training or AI generation): one look per
+/// create call, every create with an Idempotency-Key derived from the photo's SHA-256, so re-sending
+/// after a lost answer is safe.
+public struct V3Backend: AvatarService {
     /// The endpoint API.
     public let api: HeyGenV3API
 

@@ -21,7 +21,7 @@ actor UploadRun {
     init(uploader: Uploader) { self.uploader = uploader }
 
     var store: ManifestStore { uploader.store }
-    var backend: any AvatarBackend { uploader.backend }
+    var backend: any UploadBackend { uploader.backend }
     var options: UploadOptions { uploader.options }
 
     func execute(_ files: [URL]) async throws -> UploadReport {

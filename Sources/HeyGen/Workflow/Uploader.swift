@@ -36,7 +36,7 @@ public struct UploadOptions: Sendable {
 /// The group is created from the first photo uploaded, the others are added in batches of the
 /// backend's size, then the looks are awaited, then (optionally) the group is trained.
 public struct Uploader: Sendable {
-    let backend: any AvatarBackend
+    let backend: any UploadBackend
     let gate: any PhotoGate
     let store: ManifestStore
     let options: UploadOptions
@@ -47,7 +47,7 @@ public struct Uploader: Sendable {
     ///
     /// - Parameter progress: receives human-readable progress lines (for stderr).
     public init(
-        backend: any AvatarBackend, gate: any PhotoGate, store: ManifestStore, options: UploadOptions,
+        backend: any UploadBackend, gate: any PhotoGate, store: ManifestStore, options: UploadOptions,
         clock: any WaitClock = SystemWaitClock(), progress: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.backend = backend

@@ -42,11 +42,18 @@ public struct Finding: Sendable, Codable, Equatable {
     public var threshold: Double?
     /// The unit of `value` and `threshold`, e.g. "px", "bytes", "luma".
     public var unit: String?
+    /// The box (original upright pixels) of the face a face rule's finding is about; not part of the JSON
+    /// report, which lists the faces beside the findings.
+    public var faceBox: FaceBox?
+
+    private enum CodingKeys: String, CodingKey {
+        case rule, severity, message, value, threshold, unit
+    }
 
     /// Creates a finding.
     public init(
         rule: RuleID, severity: Severity, message: String, value: Double? = nil, threshold: Double? = nil,
-        unit: String? = nil
+        unit: String? = nil, faceBox: FaceBox? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -54,5 +61,6 @@ public struct Finding: Sendable, Codable, Equatable {
         self.value = value
         self.threshold = threshold
         self.unit = unit
+        self.faceBox = faceBox
     }
 }

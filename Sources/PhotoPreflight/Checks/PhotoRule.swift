@@ -1,47 +1,43 @@
-/// What a rule is, for documentation, `--list-rules` and configuration.
+/// What a rule is, declared once in the rule's file: `rules`, the config keys, the flags, SARIF and the README
+/// table are derived from it.
 public struct RuleDescriptor: Sendable {
     /// Stable id, e.g. `blurry`.
     public var id: RuleID
-    /// One line: what it checks.
+    /// One line: what it checks (no default values: those come from ``parameters``).
     public var summary: String
-    /// The default threshold, in words, e.g. "short side ≥ 512 px".
-    public var defaultThreshold: String
     /// The severity of a clear violation.
     public var severity: Severity
-    /// Command-line options that tune it.
-    public var options: [String]
-}
+    /// The thresholds that tune it, in the order they are listed.
+    public var parameters: [RuleParameter]
+    /// What passes, in words, for what the parameters do not say (e.g. "JPEG, PNG"); may be empty.
+    public var requirement: String
+    /// Command-line switches that affect it besides its parameters' flags (e.g. `--no-face-check`).
+    public var switches: [String]
+    /// What it measures, at more length than `summary`, for the README's rule table; may be empty.
+    public var details: String
 
-/// Everything known about one photo when the rules run.
-public struct PhotoFacts: Sendable {
-    /// The file name (for the extension check); may be empty for in-memory data.
-    public var fileName: String
-    /// File size in bytes.
-    public var byteCount: Int
-    /// The format the leading bytes show.
-    public var sniffed: SniffedFormat
-    /// The header, when it could be read.
-    public var header: ImageHeader?
-    /// Why decoding failed, if it did.
-    public var decodeError: DecodeError?
-    /// Measurements, when the pixels decoded.
-    public var metrics: PhotoMetrics?
-    /// Why the file could not be read at all, if so.
-    public var readError: String?
-
-    /// Creates facts; unknown parts stay nil.
+    /// Creates a descriptor.
     public init(
-        fileName: String, byteCount: Int, sniffed: SniffedFormat, header: ImageHeader? = nil,
-        decodeError: DecodeError? = nil, metrics: PhotoMetrics? = nil, readError: String? = nil
+        id: RuleID, summary: String, severity: Severity, parameters: [RuleParameter] = [], requirement: String = "",
+        switches: [String] = [], details: String = ""
     ) {
-        self.fileName = fileName
-        self.byteCount = byteCount
-        self.sniffed = sniffed
-        self.header = header
-        self.decodeError = decodeError
-        self.metrics = metrics
-        self.readError = readError
+        self.id = id
+        self.summary = summary
+        self.severity = severity
+        self.parameters = parameters
+        self.requirement = requirement
+        self.switches = switches
+        self.details = details
     }
+
+    /// The default threshold in words, computed from `PreflightConfiguration()`, e.g. "error < 35 luma, ...".
+    public var defaultThreshold: String {
+        (parameters.map(\.defaultRequirement) + (requirement.isEmpty ? [] : [requirement]))
+            .joined(separator: ", ")
+    }
+
+    /// Command-line options that tune it: its parameters' flags, then its switches.
+    public var options: [String] { parameters.compactMap { $0.flag.map { "--\($0)" } } + switches }
 }
 
 /// A check with a stable id that turns facts into findings.
@@ -53,5 +49,18 @@ public protocol PhotoRule: Sendable {
 }
 
 extension PhotoRule {
-    var id: RuleID { Self.descriptor.id }
+    /// The rule's id.
+    public static var id: RuleID { descriptor.id }
+    /// The rule's id.
+    public var id: RuleID { Self.descriptor.id }
+
+    /// A finding of this rule at its declared severity.
+    func finding(
+        _ message: String, value: Double? = nil, threshold: Double? = nil, unit: String? = nil,
+        faceBox: FaceBox? = nil
+    ) -> Finding {
+        Finding(
+            rule: id, severity: Self.descriptor.severity, message: message, value: value, threshold: threshold,
+            unit: unit, faceBox: faceBox)
+    }
 }

@@ -1,29 +1,40 @@
 /// Every built-in rule, in the order findings are reported.
 public enum RuleRegistry {
-    /// The rules `check` runs.
-    public static let all: [any PhotoRule] = [
-        UnreadableRule(), FormatRule(), CorruptRule(), PixelLimitRule(), FileSizeRule(), ResolutionRule(),
-        TooDarkRule(), TooBrightRule(), BlurRule(), ContrastRule(),
+    /// The rules that look at the file, its header and its pixels.
+    public static let photoRules: [any PhotoRule] = [
+        UnreadableRule(), FormatRule(), CorruptRule(), TooManyPixelsRule(), TooSmallRule(), TooLargeRule(),
+        TooDarkRule(), TooBrightRule(), BlurryRule(), LowContrastRule(),
     ]
 
-    /// The descriptors of every rule, the face rules last.
-    public static var descriptors: [RuleDescriptor] {
-        all.map { type(of: $0).descriptor } + faceDescriptors
-    }
-
-    /// The face rules, which run when a face detector is configured.
-    public static let faceDescriptors: [RuleDescriptor] = FaceRules.all.map { rule in
-        RuleDescriptor(
-            id: RuleID(rawValue: rule.id), summary: rule.summary, defaultThreshold: faceDefaults[rule.id] ?? "",
-            severity: rule.severity == .error ? .error : .warning, options: ["--no-face-check"])
-    }
-
-    private static let faceDefaults = [
-        "no-face": "≥ 1 face", "multiple-faces": "no other face ≥ 40 % of the main face's width",
-        "face-too-small": "≥ 200×200 px", "face-cut-off": "face + margins inside the frame",
-        "face-off-centre": "centre within ±20 % of the middle, 15-65 % down", "not-frontal": "frontal",
+    /// The rules that look at the faces; they find nothing when the face check did not run.
+    public static let faceRules: [any PhotoRule] = [
+        NoFaceRule(), MultipleFacesRule(), FaceTooSmallRule(), FaceCutOffRule(), FaceOffCentreRule(),
+        NotFrontalRule(),
     ]
+
+    /// The rules `check` runs, the face rules last.
+    public static let all: [any PhotoRule] = photoRules + faceRules
+
+    /// The descriptors of every rule, in report order.
+    public static var descriptors: [RuleDescriptor] { all.map { type(of: $0).descriptor } }
+
+    /// Every declared parameter with the rule it belongs to, in report order.
+    public static var parameters: [(rule: RuleID, parameter: RuleParameter)] {
+        descriptors.flatMap { descriptor in descriptor.parameters.map { (descriptor.id, $0) } }
+    }
 
     /// Whether `id` names a built-in rule.
     public static func isKnown(_ id: RuleID) -> Bool { descriptors.contains { $0.id == id } }
+
+    /// Runs the face rules alone over `faces` (as the face check reports them), for tools and tests that
+    /// detect faces themselves. Disabled rules are skipped.
+    public static func evaluateFaceRules(
+        _ faces: FaceFacts, configuration: PreflightConfiguration = PreflightConfiguration()
+    ) -> [Finding] {
+        let facts = PhotoFacts(
+            fileName: "", byteCount: 0, sniffed: SniffedFormat(format: .unknown, damagedSignature: false),
+            faces: faces)
+        return faceRules.filter { configuration.isEnabled($0.id) }
+            .flatMap { $0.evaluate(facts, configuration: configuration) }
+    }
 }

@@ -7,7 +7,7 @@ public struct DecodeRequest: Sendable, Equatable {
     }
 
     /// Refuse images whose header declares more pixels than this, before allocating. Default 100 megapixels.
-    public var maxPixels: Int = 100_000_000
+    public var maxPixels: Int = ImageLimits.standard.maxPixels
     /// JPEG only: decode at 1/2, 1/4 or 1/8 scale in the DCT domain while the shorter side stays at least
     /// this many pixels. `nil` decodes at full resolution.
     public var minimumShortSide: Int?
@@ -24,7 +24,7 @@ public struct DecodeRequest: Sendable, Equatable {
 
     /// Creates a request; see the properties for defaults.
     public init(
-        maxPixels: Int = 100_000_000, minimumShortSide: Int? = nil, maximumScaleDenominator: Int = 8,
+        maxPixels: Int = ImageLimits.standard.maxPixels, minimumShortSide: Int? = nil, maximumScaleDenominator: Int = 8,
         layout: Layout = .gray, fastIDCT: Bool = false, background: UInt32 = 0xFFFFFF, readsICCProfile: Bool = false
     ) {
         self.maximumScaleDenominator = maximumScaleDenominator

@@ -14,7 +14,7 @@ public struct DecodedImage: Sendable {
 public enum ImageDecoder {
     /// Reads only the header of `bytes`: size, components, orientation. Allocates no pixels.
     public static func readHeader(
-        _ bytes: UnsafeRawBufferPointer, maxPixels: Int = 100_000_000
+        _ bytes: UnsafeRawBufferPointer, maxPixels: Int = ImageLimits.standard.maxPixels
     ) throws(DecodeError)
         -> ImageHeader
     {

@@ -1,6 +1,4 @@
-internal import CImageCodecs
-
-/// Encodes rasters as JPEG or PNG in memory through libjpeg-turbo and libpng.
+/// Encodes rasters as JPEG or PNG in memory: the format-neutral entry to ``JPEGEncoder`` and ``PNGEncoder``.
 ///
 /// ```swift
 /// let thumbnail = try ImageEncoder.jpeg(raster, quality: 80)
@@ -23,9 +21,7 @@ public enum ImageEncoder {
     ) throws(EncodeError)
         -> [UInt8]
     {
-        try encode(raster, iccProfile: iccProfile, exif: exif) { image, metadata, result in
-            ppf_jpeg_encode(image, Int32(clamping: quality), metadata, result)
-        }
+        try JPEGEncoder.encode(raster, quality: quality, iccProfile: iccProfile, exif: exif)
     }
 
     /// Encodes a gray (1-channel) or RGB (3-channel) raster as an 8-bit, non-interlaced PNG.
@@ -37,40 +33,6 @@ public enum ImageEncoder {
 
     /// Encodes a PNG as ``png(_:iccProfile:)`` does, also embedding an EXIF TIFF block as an `eXIf` chunk.
     public static func png(_ raster: Raster, iccProfile: [UInt8]?, exif: [UInt8]?) throws(EncodeError) -> [UInt8] {
-        try encode(raster, iccProfile: iccProfile, exif: exif) { image, metadata, result in
-            ppf_png_encode(image, metadata, result)
-        }
-    }
-
-    private static func encode(
-        _ raster: Raster, iccProfile: [UInt8]?, exif: [UInt8]?,
-        call: (
-            UnsafePointer<ppf_image>, UnsafePointer<ppf_metadata>, UnsafeMutablePointer<ppf_encode_result>
-        ) -> Int32
-    ) throws(EncodeError) -> [UInt8] {
-        var result = ppf_encode_result()
-        let status = raster.pixels.withUnsafeBufferPointer { pixels in
-            let profile = iccProfile ?? [], block = exif ?? []
-            return profile.withUnsafeBufferPointer { icc in
-                block.withUnsafeBufferPointer { exifBytes in
-                    var image = ppf_image(
-                        pixels: pixels.baseAddress, width: UInt32(clamping: raster.width),
-                        height: UInt32(clamping: raster.height), channels: Int32(raster.channels))
-                    var metadata = ppf_metadata(
-                        icc: icc.baseAddress, icc_size: icc.count, exif: exifBytes.baseAddress,
-                        exif_size: exifBytes.count)
-                    return call(&image, &metadata, &result)
-                }
-            }
-        }
-        defer { ppf_free(result.data) }
-        guard status == Int32(PPF_OK.rawValue), let data = result.data else {
-            let message = withUnsafeBytes(of: result.message) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            let kind: EncodeError.Kind = status == Int32(PPF_ERROR_NO_MEMORY.rawValue) ? .outOfMemory : .unsupported
-            throw EncodeError(kind: kind, message: message.isEmpty ? "encoding failed" : message)
-        }
-        return Array(UnsafeBufferPointer(start: data, count: result.size))
+        try PNGEncoder.encode(raster, iccProfile: iccProfile, exif: exif)
     }
 }

@@ -1,13 +1,12 @@
-/// Runs a face detector on the already-decoded upright gray image and turns its result into findings, face
-/// reports and face-region measurements.
+/// Runs a face detector on the already-decoded upright gray image and measures the main face. It only
+/// detects and measures: the face rules (`Checks/Rules/Faces`) judge what it found.
 struct FaceCheck: Sendable {
     var detector: any FaceDetecting
     var thresholds: FaceRuleThresholds
 
-    /// The face's share of the measurements: brightness and sharpness of the main face.
+    /// What was found, and the main face's brightness and sharpness.
     struct Outcome {
-        var findings: [Finding]
-        var faces: [FaceReport]
+        var faces: FaceFacts
         var faceBrightness: Double?
         var faceSharpness: Double?
     }
@@ -25,24 +24,16 @@ struct FaceCheck: Sendable {
         do {
             detected = try detector.detectFaces(in: working, thresholds: thresholds)
         } catch {
-            let finding = Finding(
-                rule: "no-face", severity: .warning, message: "the face check could not run: \(error)")
-            return Outcome(findings: [finding], faces: [])
+            let faces = FaceFacts(
+                detections: [], imageWidth: Double(originalWidth), imageHeight: Double(originalHeight),
+                failure: "\(error)")
+            return Outcome(faces: faces)
         }
-        let findings = evaluateFaceRules(
-            faces: detected, imageWidth: working.width, imageHeight: working.height, scaleToOriginal: scaleToOriginal,
-            thresholds: thresholds
-        ).map {
-            Finding(
-                rule: RuleID(rawValue: $0.ruleID), severity: $0.severity == .error ? .error : .warning,
-                message: $0.message, value: $0.value, threshold: $0.threshold, unit: $0.unit)
-        }
-        let counted = FaceRuleContext(
-            faces: detected, imageWidth: working.width, imageHeight: working.height, scaleToOriginal: scaleToOriginal,
-            thresholds: thresholds
-        ).faces
-        var outcome = Outcome(findings: findings, faces: counted.map(FaceReport.init))
-        if let main = counted.first {
+        let faces = FaceFacts(
+            working: detected, workingWidth: working.width, workingHeight: working.height,
+            scaleToOriginal: scaleToOriginal)
+        var outcome = Outcome(faces: faces)
+        if let main = faces.counted(minimumScore: thresholds.minimumScore).first {
             // The main face's box in the decoded image's pixels.
             let toDecoded = Double(upright.width) / Double(originalWidth)
             if let box = main.box.scaled(by: toDecoded).clipped(toWidth: upright.width, height: upright.height),

@@ -31,9 +31,10 @@ public struct FileFixer: Sendable {
     /// Fixes one file. Never throws: read and write failures are reported with the `ioError` outcome.
     public func fix(_ file: PhotoFile) -> FixReport {
         let bytes: [UInt8]
-        switch read(file.url) {
-        case .success(let contents): bytes = contents
-        case .failure(let reason): return FixReport(path: file.displayPath, outcome: .ioError, reason: reason.text)
+        do {
+            bytes = try PhotoFileReader.read(file.url, maxBytes: fixer.preflight.limits.maxBytes)
+        } catch {
+            return FixReport(path: file.displayPath, outcome: .ioError, reason: "cannot read: \(error)")
         }
         let fixed = fixer.fix(bytes: bytes, name: file.url.lastPathComponent)
         var report = fixed.report
@@ -91,28 +92,6 @@ public struct FileFixer: Sendable {
             return "refusing to replace \(source.path) with \(target.path): that file exists"
         }
         return nil
-    }
-
-    /// Why an input could not be read.
-    private struct ReadFailure: Error {
-        var text: String
-    }
-
-    private func read(_ url: URL) -> Result<[UInt8], ReadFailure> {
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            guard attributes[.type] as? FileAttributeType == .typeRegular else {
-                return .failure(ReadFailure(text: "cannot read: not a regular file"))
-            }
-            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-            if size > Preflight.readLimit {
-                return .failure(ReadFailure(text: "cannot read: larger than \(Preflight.readLimit) bytes"))
-            }
-            return .success([UInt8](try Data(contentsOf: url)))
-        } catch {
-            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription
-            return .failure(ReadFailure(text: "cannot read: " + (reason ?? error.localizedDescription)))
-        }
     }
 
     private func permissions(of url: URL) -> mode_t {

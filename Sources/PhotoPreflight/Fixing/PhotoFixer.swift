@@ -48,7 +48,7 @@ public struct PhotoFixer: Sendable {
         }
         let read = bytes.withUnsafeBytes { raw in
             Result { () throws(DecodeError) in
-                try ImageDecoder.readHeader(raw, maxPixels: preflight.configuration.maxPixels)
+                try ImageDecoder.readHeader(raw, maxPixels: preflight.limits.maxPixels)
             }
         }
         guard case .success(let header) = read else {
@@ -60,10 +60,8 @@ public struct PhotoFixer: Sendable {
             format: header.format.rawValue, width: displayed.width, height: displayed.height, bytes: bytes.count,
             orientation: header.orientation?.rawValue)
 
-        let exif = bytes.withUnsafeBytes { raw in
-            header.format == .jpeg ? JPEGMetadata(bytes: raw).exif : PNGMetadata(bytes: raw).exif
-        }
-        let metadata = strip(bytes, format: header.format)
+        let exif = header.format == .jpeg ? JPEGMetadata(bytes: bytes).exif : PNGMetadata(bytes: bytes).exif
+        let metadata = MetadataStripper.strip(bytes, format: header.format, keepingEXIF: options.keepsMetadata)
         let output: PixelPipeline.Output
         switch produce(bytes, header: header, stripped: metadata, exif: exif) {
         case .success(let produced): output = produced
@@ -90,7 +88,7 @@ public struct PhotoFixer: Sendable {
             return .success(
                 PixelPipeline.Output(bytes: stripped.bytes, format: header.format, quality: nil, actions: [copy]))
         }
-        let pipeline = PixelPipeline(options: options, maxPixels: preflight.configuration.maxPixels)
+        let pipeline = PixelPipeline(options: options, maxPixels: preflight.limits.maxPixels)
         return Result { () throws(PixelPipeline.Failure) in try pipeline.run(bytes, header: header, exif: exif) }
     }
 
@@ -102,12 +100,6 @@ public struct PhotoFixer: Sendable {
         if options.keepsMetadata && hadEXIF { removed.removeAll { $0 == "EXIF" || $0 == "GPS" } }
         if output.droppedICCProfile { removed.append("ICC profile (other colour space)") }
         return removed
-    }
-
-    private func strip(_ bytes: [UInt8], format: ImageFormat) -> MetadataStripper.Stripped? {
-        format == .jpeg
-            ? MetadataStripper.strip(jpeg: bytes, keepingEXIF: options.keepsMetadata)
-            : MetadataStripper.strip(png: bytes, keepingEXIF: options.keepsMetadata)
     }
 
     private func metadataActions(removed: [String], hadEXIF: Bool) -> [FixAction] {

@@ -2,6 +2,10 @@
 enum EXIFReader {
     private static let orientationTag: UInt16 = 0x0112
 
+    /// The 6 bytes "Exif\0\0" that precede the TIFF block in a JPEG APP1 segment (and in ImageMagick's
+    /// PNG text profiles).
+    static let exifHeader = Array("Exif\0\0".utf8)
+
     /// The raw orientation value (any integer found, validity not checked) in a TIFF block, or nil.
     ///
     /// `tiff` starts at the TIFF header ("II*\0" or "MM\0*"). Offsets outside the block yield nil.

@@ -46,11 +46,8 @@ public struct CheckBatch: Sendable {
 
     /// The full analysis of a photo, kept as its HTML report card with a thumbnail.
     private static func card(for file: PhotoFile, with preflight: Preflight) -> CheckedPhoto {
-        let analysis = preflight.analyze(fileAt: file.url, displayPath: file.displayPath)
-        let thumbnail =
-            analysis.uprightGray == nil
-            ? nil : Thumbnail.jpeg(fileAt: file.url, maxPixels: preflight.configuration.maxPixels)
-        return CheckedPhoto(report: analysis.report, card: ReportCard(analysis: analysis, thumbnail: thumbnail))
+        let card = ReportCard(checking: file.url, displayPath: file.displayPath, with: preflight)
+        return CheckedPhoto(report: card.report, card: card)
     }
 }
 

@@ -14,27 +14,6 @@ extension PhotoPreflightCommand {
     }
 }
 
-/// Builds the v2 API from options, refusing v3 for a v2-only command.
-func v2API(_ options: HeyGenOptions, command: String) throws -> HeyGenV2API {
-    if try options.apiVersion() == .v3 {
-        throw HeyGenError.unsupported("\(command) exists only in HeyGen's v2 API; run it with --api v2")
-    }
-    return HeyGenV2API(connection: try options.connection())
-}
-
-/// Prints `value` as JSON, or `text` lines.
-func emit<Value: Encodable>(_ value: Value, format: HeyGenOutputFormat, text: () -> [String]) throws {
-    switch format {
-    case .json: try printJSON(value)
-    case .text: text().forEach { print($0) }
-    }
-}
-
-/// A waiter for CLI `--wait` flags: 2 s growing to 30 s, deadline `seconds`.
-func cliWaiter(seconds: Int) -> Waiter {
-    Waiter(policy: WaitPolicy(interval: .seconds(2), maxInterval: .seconds(30), deadline: .seconds(seconds)))
-}
-
 extension PhotoPreflightCommand.Avatar {
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a photo avatar (look) and its status.")
@@ -45,33 +24,18 @@ extension PhotoPreflightCommand.Avatar {
 
         func run() async throws {
             try await withCLIErrors {
-                let id = self.id
-                let waiter = cliWaiter(seconds: timeout)
-                switch try heygen.client() {
-                case .v2(let api):
-                    let avatar =
-                        wait
-                        ? try await waiter.wait {
-                            try await api.photoAvatar(id: id)
-                        } classify: {
-                            StatusAcceptor.state(of: $0.status, message: $0.moderationMessage)
-                        } : try await api.photoAvatar(id: id)
-                    try emit(avatar, format: heygen.format) {
-                        ["\(avatar.id)  \(avatar.status ?? "?")  group \(avatar.groupID ?? "-")  \(avatar.name ?? "")"]
+                let (service, id) = (try heygen.service(), self.id)
+                let avatar: AvatarRecord
+                if wait {
+                    avatar = try await Waiter.forCommand(seconds: timeout).wait {
+                        try await service.avatar(id: id)
+                    } classify: {
+                        $0.state
                     }
-                case .v3(let api):
-                    let look =
-                        wait
-                        ? try await waiter.wait {
-                            try await api.look(id: id)
-                        } classify: {
-                            $0.state
-                        }
-                        : try await api.look(id: id)
-                    try emit(look, format: heygen.format) {
-                        ["\(look.id)  \(look.status ?? "?")  group \(look.groupID ?? "-")  \(look.name ?? "")"]
-                    }
+                } else {
+                    avatar = try await service.avatar(id: id)
                 }
+                try emit(avatar.output, format: heygen.format)
             }
         }
     }
@@ -93,41 +57,13 @@ extension PhotoPreflightCommand.Avatar {
         }
 
         func run() async throws {
-            try await withCLIErrors {
-                switch try heygen.client() {
-                case .v2(let api): try await listV2(api)
-                case .v3(let api): try await listV3(api)
+            let listing: AvatarListing =
+                switch what {
+                case .talkingPhotos: .talkingPhotos
+                case .groups: .groups
+                case .looks: .looks(groupID: group ?? "")
                 }
-            }
-        }
-
-        func listV2(_ api: HeyGenV2API) async throws {
-            switch what {
-            case .talkingPhotos:
-                let photos = try await api.talkingPhotos()
-                try emit(photos, format: heygen.format) { photos.map(\.id) }
-            case .groups:
-                let groups = try await api.avatarGroups()
-                try emit(groups, format: heygen.format) {
-                    groups.map { "\($0.id)  \($0.name ?? "")  looks \($0.lookCount.map(String.init) ?? "?")" }
-                }
-            case .looks:
-                let looks = try await api.groupLooks(groupID: group ?? "")
-                try emit(looks, format: heygen.format) { looks.map { "\($0.id)  \($0.status ?? "?")" } }
-            }
-        }
-
-        func listV3(_ api: HeyGenV3API) async throws {
-            switch what {
-            case .groups:
-                let groups = try await api.allGroups()
-                try emit(groups, format: heygen.format) {
-                    groups.map { "\($0.id)  \($0.name)  looks \($0.looksCount.map(String.init) ?? "?")" }
-                }
-            case .looks, .talkingPhotos:
-                let looks = try await api.allLooks(groupID: what == .looks ? group : nil)
-                try emit(looks, format: heygen.format) { looks.map { "\($0.id)  \($0.status ?? "?")" } }
-            }
+            try await withCLIErrors { try emit(try await heygen.service().list(listing), format: heygen.format) }
         }
     }
 
@@ -138,10 +74,7 @@ extension PhotoPreflightCommand.Avatar {
 
         func run() async throws {
             try await withCLIErrors {
-                switch try heygen.client() {
-                case .v2(let api): try await api.deletePhotoAvatar(id: id)
-                case .v3(let api): try await api.deleteLook(id: id)
-                }
+                try await heygen.service().deleteAvatar(id: id)
                 print("deleted \(id)")
             }
         }
@@ -154,10 +87,7 @@ extension PhotoPreflightCommand.Avatar {
 
         func run() async throws {
             try await withCLIErrors {
-                switch try heygen.client() {
-                case .v2(let api): try await api.deleteAvatarGroup(id: id)
-                case .v3(let api): try await api.deleteGroup(id: id)
-                }
+                try await heygen.service().deleteGroup(id: id)
                 print("deleted group \(id)")
             }
         }
@@ -170,17 +100,18 @@ extension PhotoPreflightCommand.Avatar {
         @Option(help: "Seconds to wait at most.") var timeout = 1800
         @OptionGroup var heygen: HeyGenOptions
 
+        func validate() throws { try heygen.require(.training, for: "avatar train") }
+
         func run() async throws {
             try await withCLIErrors {
-                let api = try v2API(heygen, command: "avatar train")
-                let started = try await api.train(groupID: groupID)
+                let (service, groupID) = (try heygen.service(), self.groupID)
+                let started = try await service.startTraining(groupID: groupID)
                 print("training started\(started.flowID.map { " (flow \($0))" } ?? "")")
                 guard wait else { return }
-                let groupID = self.groupID
-                let status = try await cliWaiter(seconds: timeout).wait {
-                    try await api.trainingStatus(groupID: groupID)
+                let status = try await Waiter.forCommand(seconds: timeout).wait {
+                    try await service.trainingStatus(groupID: groupID)
                 } classify: {
-                    StatusAcceptor.state(of: $0.status, message: $0.errorMessage)
+                    $0.state
                 }
                 print("training \(status.status)")
             }
@@ -192,9 +123,11 @@ extension PhotoPreflightCommand.Avatar {
         @Argument(help: "Group id.") var groupID: String
         @OptionGroup var heygen: HeyGenOptions
 
+        func validate() throws { try heygen.require(.training, for: "avatar training-status") }
+
         func run() async throws {
             try await withCLIErrors {
-                let status = try await v2API(heygen, command: "avatar training-status").trainingStatus(groupID: groupID)
+                let status = try await heygen.service().trainingStatus(groupID: groupID)
                 try emit(status, format: heygen.format) { ["\(status.status)  \(status.errorMessage ?? "")"] }
             }
         }

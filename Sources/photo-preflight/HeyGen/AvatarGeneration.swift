@@ -25,21 +25,23 @@ extension PhotoPreflightCommand.Avatar {
         @Option(help: "Seconds to wait at most.") var timeout = 900
         @OptionGroup var heygen: HeyGenOptions
 
+        func validate() throws { try heygen.require(.aiGeneration, for: "avatar generate") }
+
         func run() async throws {
             try await withCLIErrors {
                 let request = try GeneratePhotoRequest(
                     name: name, age: age, gender: gender, ethnicity: ethnicity, orientation: orientation, pose: pose,
                     style: style, appearance: appearance)
-                let api = try v2API(heygen, command: "avatar generate")
-                let id = try await api.generatePhoto(request)
+                let service = try heygen.service()
+                let id = try await service.generatePhotos(request)
                 guard wait else {
                     print(id)
                     return
                 }
-                let status = try await cliWaiter(seconds: timeout).wait {
-                    try await api.generationStatus(id: id)
+                let status = try await Waiter.forCommand(seconds: timeout).wait {
+                    try await service.generationStatus(id: id)
                 } classify: {
-                    StatusAcceptor.state(of: $0.status, message: $0.message)
+                    $0.state
                 }
                 try emit(status, format: heygen.format) { [id] + (status.imageKeys ?? []) }
             }
@@ -51,9 +53,11 @@ extension PhotoPreflightCommand.Avatar {
         @Argument(help: "Generation id.") var id: String
         @OptionGroup var heygen: HeyGenOptions
 
+        func validate() throws { try heygen.require(.aiGeneration, for: "avatar generation-status") }
+
         func run() async throws {
             try await withCLIErrors {
-                let status = try await v2API(heygen, command: "avatar generation-status").generationStatus(id: id)
+                let status = try await heygen.service().generationStatus(id: id)
                 try emit(status, format: heygen.format) { ["\(status.status)"] + (status.imageKeys ?? []) }
             }
         }
@@ -68,26 +72,12 @@ extension PhotoPreflightCommand.Avatar {
         @Option(help: "Add to this existing group instead of creating one.") var groupID: String?
         @OptionGroup var heygen: HeyGenOptions
 
+        func validate() throws { try heygen.require(.aiGeneration, for: "avatar pick") }
+
         func run() async throws {
             try await withCLIErrors {
-                let api = try v2API(heygen, command: "avatar pick")
-                let status = try await api.generationStatus(id: generationID)
-                guard let keys = status.imageKeys, keys.indices.contains(index) else {
-                    throw HeyGenError.invalidRequest(
-                        "generation \(generationID) is \(status.status) with \(status.imageKeys?.count ?? 0) candidates"
-                    )
-                }
-                let avatars: [PhotoAvatar]
-                if let groupID {
-                    avatars = try await api.addLooks(
-                        AddLooksRequest(
-                            groupID: groupID, imageKeys: [keys[index]], name: name, generationID: generationID))
-                } else {
-                    avatars = [
-                        try await api.createAvatarGroup(
-                            CreateAvatarGroupRequest(name: name, imageKey: keys[index], generationID: generationID))
-                    ]
-                }
+                let avatars = try await heygen.service().pickGeneratedPhoto(
+                    generationID: generationID, index: index, name: name, groupID: groupID)
                 try emit(avatars, format: heygen.format) { avatars.map { "\($0.id)  group \($0.groupID ?? "-")" } }
             }
         }

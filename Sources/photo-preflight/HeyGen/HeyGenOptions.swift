@@ -72,33 +72,19 @@ struct HeyGenOptions: ParsableArguments {
         return HeyGenConnection(configuration: configuration, log: log)
     }
 
-    /// The workflow backend for the chosen API generation.
-    func backend() throws -> any AvatarBackend {
-        switch try client() {
-        case .v2(let api): V2Backend(api: api)
-        case .v3(let api): V3Backend(api: api)
-        }
+    /// The HeyGen service of the chosen API generation.
+    func service() throws -> any AvatarService {
+        try apiVersion().service(connection: try connection())
     }
 
-    /// The endpoint API of the chosen generation.
-    func client() throws -> HeyGenAPI {
-        let connection = try connection()
-        switch try apiVersion() {
-        case .v2: return .v2(HeyGenV2API(connection: connection))
-        case .v3: return .v3(HeyGenV3API(connection: connection))
+    /// For `validate()`: refuses, before any request, a `feature` that needs `capability` the chosen API
+    /// generation lacks (exit 2, like every HeyGen error).
+    func require(_ capability: ServiceCapabilities, for feature: String, message: String? = nil) throws {
+        do {
+            try apiVersion().require(capability, for: feature, message: message)
+        } catch {
+            Diagnostics.print("error: \(error)")
+            throw ExitCode(CLIExit.usage.rawValue)
         }
     }
-}
-
-/// Prints `value` as pretty JSON on stdout.
-func printJSON<Value: Encodable>(_ value: Value) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
-}
-
-/// The endpoint API of one generation.
-enum HeyGenAPI {
-    case v2(HeyGenV2API)
-    case v3(HeyGenV3API)
 }

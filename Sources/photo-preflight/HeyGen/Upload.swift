@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HeyGen
 import PhotoPreflight
+import PhotoPreflightUpload
 
 extension PhotoPreflightCommand {
     /// `photo-preflight upload`: check photos and upload the passing ones into one avatar group.
@@ -13,7 +14,7 @@ extension PhotoPreflightCommand {
                 authentication or network error. Re-running resumes from the state file.
                 """)
 
-        @Argument(help: "Photos (JPEG or PNG), or folders of them.")
+        @Argument(help: "Photos, or folders searched recursively as `check` does.")
         var paths: [String]
 
         @Option(help: "Name of the avatar group to create or add to.")
@@ -46,93 +47,24 @@ extension PhotoPreflightCommand {
                 throw ValidationError("--group-name must be 1 to 256 characters")
             }
             guard waitTimeout > 0 else { throw ValidationError("--wait-timeout must be positive") }
+            if train { try heygen.require(.training, for: "--train", message: PreflightUpload.noTraining) }
         }
 
         func run() async throws {
             let report = try await withCLIErrors {
-                let files = try PhotoPaths.expand(paths)
-                let backend = try heygen.backend()
-                if train && backend.apiVersion == .v3 {
-                    throw HeyGenError.unsupported("--train needs --api v2: HeyGen v3 has no training step")
-                }
-                let stateURL = state.map { URL(fileURLWithPath: $0) } ?? PhotoPaths.defaultState(for: files)
-                let store = try ManifestStore(url: stateURL, api: backend.apiVersion, groupName: groupName)
-                let options = UploadOptions(
-                    groupName: groupName, concurrency: concurrency, train: train, wait: !noWait,
-                    waitPolicy: WaitPolicy(
-                        interval: .milliseconds(500), maxInterval: .seconds(10),
-                        deadline: .seconds(waitTimeout)))
-                let preflight = Preflight(configuration: try thresholds.configuration())
-                var fixOptions = FixOptions()
-                fixOptions.maxBytes = preflight.configuration.maximumBytes
-                let fixedFolder = stateURL.deletingLastPathComponent().appendingPathComponent("fixed")
-                let gate = PreflightGate(preflight: preflight, fixing: fix ? (fixOptions, fixedFolder) : nil)
-                let uploader = Uploader(
-                    backend: backend, gate: gate, store: store, options: options,
-                    progress: { Diagnostics.print($0) })
-                return try await uploader.run(files)
+                let upload = PreflightUpload(
+                    paths: paths,
+                    options: UploadOptions(
+                        groupName: groupName, concurrency: concurrency, train: train, wait: !noWait,
+                        waitPolicy: PreflightUpload.lookWaitPolicy(seconds: waitTimeout)),
+                    stateFile: state, preflight: Preflight(configuration: try thresholds.configuration()), fix: fix)
+                return try await upload.run(with: try heygen.service()) { Diagnostics.print($0) }
             }
             switch heygen.format {
             case .json: try printJSON(report)
-            case .text: UploadReportPrinter.print(report)
+            case .text: report.textLines.forEach { print($0) }
             }
             if !report.allUploaded { throw ExitCode(CLIExit.partial.rawValue) }
         }
-    }
-}
-
-/// Turns the `PATH...` arguments into photo files.
-enum PhotoPaths {
-    static let photoExtensions: Set<String> = ["jpg", "jpeg", "png"]
-
-    /// Files as given; folders expand to their JPEG/PNG files in name order.
-    static func expand(_ paths: [String]) throws -> [URL] {
-        var files: [URL] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw CLIError("\(path): no such file or folder")
-            }
-            let url = URL(fileURLWithPath: path)
-            if isFolder.boolValue {
-                let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-                files += names.filter { photoExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                    .map { url.appendingPathComponent($0) }
-            } else {
-                files.append(url)
-            }
-        }
-        guard !files.isEmpty else { throw CLIError("no photos found") }
-        return files
-    }
-
-    /// `.photo-preflight/uploads.json` in the folder of the first photo.
-    static func defaultState(for files: [URL]) -> URL {
-        let folder = files.first?.deletingLastPathComponent() ?? URL(fileURLWithPath: ".")
-        return folder.appendingPathComponent(".photo-preflight/uploads.json")
-    }
-}
-
-/// Prints an ``UploadReport`` as text.
-enum UploadReportPrinter {
-    static func print(_ report: UploadReport) {
-        for photo in report.photos {
-            switch photo.outcome {
-            case .uploaded:
-                Swift.print("uploaded  \(photo.file)  \(photo.asset ?? "-")  look \(photo.lookID ?? "-")")
-            case .duplicate: Swift.print("duplicate \(photo.file)  \(photo.reason ?? "")")
-            case .rejected: Swift.print("rejected  \(photo.file)  \(photo.reason ?? "")")
-            case .failed: Swift.print("failed    \(photo.file)  \(photo.reason ?? "")")
-            }
-        }
-        Swift.print("group: \(report.groupName) \(report.groupID ?? "(not created)")")
-        if let id = report.talkingPhotoID { Swift.print("talking_photo_id: \(id)") }
-        if let training = report.training { Swift.print("training: \(training)") }
-        if report.possibleOrphanAssets > 0 {
-            Swift.print(
-                "possible orphaned assets on HeyGen: \(report.possibleOrphanAssets) (re-sent after a lost answer)")
-        }
-        let uploaded = report.photos.filter { $0.outcome == .uploaded }.count
-        Swift.print("\(uploaded) of \(report.photos.count) photos uploaded")
     }
 }

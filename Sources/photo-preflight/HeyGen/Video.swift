@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HeyGen
 import PhotoPreflight
+import PhotoPreflightUpload
 
 extension VideoOrientation: ExpressibleByArgument {}
 extension VideoFit: ExpressibleByArgument {}
@@ -23,26 +24,21 @@ struct VideoScriptOptions: ParsableArguments {
     @Flag(help: "Wait until the video is completed or failed.") var wait = false
     @Option(help: "Seconds to wait at most.") var timeout = 1800
 
-    /// v3 Idempotency-Key for a video create: the same request within 24 h is not rendered twice.
-    func idempotencyKey(for request: V3VideoRequest) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let body = String(decoding: try encoder.encode(request), as: UTF8.self)
-        return IdempotencyKey.derive(operation: "video", contentHash: ContentHash.sha256(of: body))
-    }
+    var speech: VideoSpeech { VideoSpeech(script: script, voiceID: voiceID, title: title) }
 }
 
-/// Waits for a video (if asked) and prints it.
+/// Prints a video's id, or with `wait` waits for it and prints its final status.
 func finishVideo(
-    id: String, wait: Bool, timeout: Int, format: HeyGenOutputFormat,
-    status: @escaping @Sendable () async throws -> VideoStatus
+    id: String, wait: Bool, timeout: Int, format: HeyGenOutputFormat, service: any AvatarService
 ) async throws {
     guard wait else {
         print(id)
         return
     }
-    let final = try await cliWaiter(seconds: timeout).wait(poll: status) {
-        StatusAcceptor.state(of: $0.status, message: $0.failureMessage)
+    let final = try await Waiter.forCommand(seconds: timeout).wait {
+        try await service.videoStatus(id: id)
+    } classify: {
+        $0.state
     }
     try emit(final, format: format) { ["\(id)  \(final.status)  \(final.videoURL ?? "")"] }
 }
@@ -58,26 +54,11 @@ extension PhotoPreflightCommand.Video {
 
         func run() async throws {
             try await withCLIErrors {
-                switch try heygen.client() {
-                case .v2(let api):
-                    let request = try TalkingPhotoVideoRequest(
-                        talkingPhotoID: talkingPhotoID, script: video.script, voiceID: video.voiceID, width: width,
-                        height: height, title: video.title)
-                    let id = try await api.generateVideo(request)
-                    try await finishVideo(id: id, wait: video.wait, timeout: video.timeout, format: heygen.format) {
-                        try await api.videoStatus(id: id)
-                    }
-                case .v3(let api):
-                    // v3 has no free width/height: the nearest aspect ratio is used.
-                    let ratio: V3AspectRatio = width == height ? .square : (width > height ? .landscape : .portrait)
-                    let request = try V3VideoRequest(
-                        source: .look(id: talkingPhotoID), script: video.script, voiceID: video.voiceID,
-                        title: video.title, aspectRatio: ratio)
-                    let id = try await api.createVideo(request, idempotencyKey: video.idempotencyKey(for: request))
-                    try await finishVideo(id: id, wait: video.wait, timeout: video.timeout, format: heygen.format) {
-                        try await api.videoStatus(id: id)
-                    }
-                }
+                let service = try heygen.service()
+                let id = try await service.createLookVideo(
+                    lookID: talkingPhotoID, speech: video.speech, width: width, height: height)
+                try await finishVideo(
+                    id: id, wait: video.wait, timeout: video.timeout, format: heygen.format, service: service)
             }
         }
     }
@@ -101,55 +82,40 @@ extension PhotoPreflightCommand.Video {
             guard [photo, imageKey, assetID].compactMap({ $0 }).count == 1 else {
                 throw ValidationError("give exactly one of --photo, --image-key (v2) or --asset-id (v3)")
             }
+            if assetID != nil {
+                try heygen.require(.assetIDs, for: "--asset-id", message: "--asset-id needs --api v3; use --image-key")
+            }
+            if imageKey != nil {
+                try heygen.require(
+                    .imageKeys, for: "--image-key", message: "v3 has no image keys; use --asset-id or --photo")
+            }
+            if enhanceMotionPrompt {
+                try heygen.require(
+                    .motionPromptEnhancement, for: "--enhance-motion-prompt",
+                    message: "--enhance-motion-prompt exists only in HeyGen's v2 API")
+            }
         }
 
         func run() async throws {
             let exit = try await withCLIErrors { () -> CLIExit in
-                let api = try heygen.client()
+                let service = try heygen.service()
                 var reference = imageKey ?? assetID ?? ""
                 if let photo {
-                    let url = URL(fileURLWithPath: photo)
-                    let gate = PreflightGate(
-                        preflight: Preflight(configuration: try thresholds.configuration()), fixing: nil)
-                    switch try await gate.prepare(url) {
-                    case .reject(let reason):
+                    let checked = CheckedPhotoUpload(
+                        preflight: Preflight(configuration: try thresholds.configuration()))
+                    switch try await checked.upload(URL(fileURLWithPath: photo), to: service) {
+                    case .rejected(let reason):
                         Diagnostics.print("rejected \(photo): \(reason)")
                         return .partial
-                    case .upload(let file, let type):
-                        let contentType = AssetContentType(rawValue: type) ?? .jpeg
-                        let hash = try ContentHash.sha256(of: file)
-                        reference = try await heygen.backend().upload(file, contentType: contentType, contentHash: hash)
+                    case .uploaded(let uploaded): reference = uploaded
                     }
                 }
-                switch api {
-                case .v2(let api):
-                    guard assetID == nil else {
-                        throw HeyGenError.unsupported("--asset-id needs --api v3; use --image-key")
-                    }
-                    let request = try AvatarIVRequest(
-                        imageKey: reference, videoTitle: video.title, script: video.script, voiceID: video.voiceID,
-                        videoOrientation: orientation, fit: fit, customMotionPrompt: motionPrompt,
-                        enhanceCustomMotionPrompt: enhanceMotionPrompt ? true : nil)
-                    let id = try await api.generateAvatarIVVideo(request)
-                    try await finishVideo(id: id, wait: video.wait, timeout: video.timeout, format: heygen.format) {
-                        try await api.videoStatus(id: id)
-                    }
-                case .v3(let api):
-                    guard imageKey == nil else {
-                        throw HeyGenError.unsupported("v3 has no image keys; use --asset-id or --photo")
-                    }
-                    if enhanceMotionPrompt {
-                        throw HeyGenError.unsupported("--enhance-motion-prompt exists only in HeyGen's v2 API")
-                    }
-                    let request = try V3VideoRequest(
-                        source: .image(assetID: reference), script: video.script, voiceID: video.voiceID,
-                        title: video.title, aspectRatio: orientation.map(V3AspectRatio.init), fit: fit,
-                        motionPrompt: motionPrompt)
-                    let id = try await api.createVideo(request, idempotencyKey: video.idempotencyKey(for: request))
-                    try await finishVideo(id: id, wait: video.wait, timeout: video.timeout, format: heygen.format) {
-                        try await api.videoStatus(id: id)
-                    }
-                }
+                let request = PhotoVideoRequest(
+                    photo: reference, speech: video.speech, orientation: orientation, fit: fit,
+                    motionPrompt: motionPrompt, enhanceMotionPrompt: enhanceMotionPrompt)
+                let id = try await service.createPhotoVideo(request)
+                try await finishVideo(
+                    id: id, wait: video.wait, timeout: video.timeout, format: heygen.format, service: service)
                 return .success
             }
             if exit != .success { throw ExitCode(exit.rawValue) }
@@ -165,16 +131,11 @@ extension PhotoPreflightCommand.Video {
 
         func run() async throws {
             try await withCLIErrors {
-                let id = self.id
-                let status: @Sendable () async throws -> VideoStatus
-                switch try heygen.client() {
-                case .v2(let api): status = { try await api.videoStatus(id: id) }
-                case .v3(let api): status = { try await api.videoStatus(id: id) }
-                }
+                let service = try heygen.service()
                 if wait {
-                    try await finishVideo(id: id, wait: true, timeout: timeout, format: heygen.format, status: status)
+                    try await finishVideo(id: id, wait: true, timeout: timeout, format: heygen.format, service: service)
                 } else {
-                    let current = try await status()
+                    let current = try await service.videoStatus(id: id)
                     try emit(current, format: heygen.format) { ["\(id)  \(current.status)  \(current.videoURL ?? "")"] }
                 }
             }

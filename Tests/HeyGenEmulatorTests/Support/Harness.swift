@@ -39,7 +39,7 @@ struct Harness {
         HeyGenV3API(connection: connection(key: key, policy: policy))
     }
 
-    func backend(_ api: APIVersion) -> any AvatarBackend {
+    func backend(_ api: APIVersion) -> any UploadBackend {
         switch api {
         case .v2: V2Backend(api: v2())
         case .v3: V3Backend(api: v3())

@@ -17,7 +17,7 @@ struct CorpusFaceTests {
 
     @Test(arguments: portraits)
     func findsExactlyOneFaceInASinglePortrait(photo: CorpusPhoto) throws {
-        let result = try SharedDetector.findings(for: photo.load()).map(\.ruleID)
+        let result = try SharedDetector.findings(for: photo.load()).map(\.rule)
         if Self.knownMisses.contains(photo.source) {
             withKnownIssue("HOG does not see this face") {
                 #expect(!result.contains(NoFaceRule.id))
@@ -31,15 +31,16 @@ struct CorpusFaceTests {
     @Test(arguments: groups)
     func failsGroupPhotosWithMultipleFaces(photo: CorpusPhoto) throws {
         let result = try SharedDetector.findings(for: photo.load())
-        let finding = try #require(result.first { $0.ruleID == MultipleFacesRule.id })
-        #expect(finding.value >= 2)
-        #expect(finding.value <= Double(photo.faces))
+        let finding = try #require(result.first { $0.rule == MultipleFacesRule.id })
+        let count = try #require(finding.value)
+        #expect(count >= 2)
+        #expect(count <= Double(photo.faces))
     }
 
     @Test(arguments: withoutFaces)
     func failsPhotosWithoutPeopleWithNoFace(photo: CorpusPhoto) throws {
         let result = try SharedDetector.findings(for: photo.load())
-        #expect(result.map(\.ruleID) == [NoFaceRule.id])
+        #expect(result.map(\.rule) == [NoFaceRule.id])
     }
 
     /// The coarse-to-fine search must count the same faces as one scan of the whole working image.
@@ -49,15 +50,15 @@ struct CorpusFaceTests {
         let detector = try SharedDetector.detector.get()
         let full = try detector.detect(width: image.width, height: image.height, pixels: image.pixels)
         let searched = try detector.findFaces(width: image.width, height: image.height, pixels: image.pixels)
-        let fullFindings = evaluateFaceRules(
-            faces: full, imageWidth: image.width, imageHeight: image.height, scaleToOriginal: 1)
-        let searchFindings = evaluateFaceRules(
-            faces: searched, imageWidth: image.width, imageHeight: image.height, scaleToOriginal: 1)
-        let count = { (findings: [FaceFinding]) in findings.first { $0.ruleID == MultipleFacesRule.id }?.value ?? 1 }
+        let fullFindings = RuleRegistry.evaluateFaceRules(
+            FaceFacts(working: full, workingWidth: image.width, workingHeight: image.height, scaleToOriginal: 1))
+        let searchFindings = RuleRegistry.evaluateFaceRules(
+            FaceFacts(working: searched, workingWidth: image.width, workingHeight: image.height, scaleToOriginal: 1))
+        let count = { (findings: [Finding]) in findings.first { $0.rule == MultipleFacesRule.id }?.value ?? 1 }
         #expect(count(searchFindings) == count(fullFindings))
         #expect(
-            searchFindings.contains { $0.ruleID == NoFaceRule.id }
-                == fullFindings.contains { $0.ruleID == NoFaceRule.id })
+            searchFindings.contains { $0.rule == NoFaceRule.id }
+                == fullFindings.contains { $0.rule == NoFaceRule.id })
     }
 
     @Test(arguments: smallPeople)

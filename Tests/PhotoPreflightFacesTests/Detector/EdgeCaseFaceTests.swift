@@ -27,7 +27,7 @@ struct EdgeCaseFaceTests {
         let left = Int(face.box.x + face.box.width * cutFraction)
         let shifted = image.cropped(x: left, y: 0, width: image.width, height: image.height)
         let result = try SharedDetector.findings(for: shifted)
-        let finding = try #require(result.first { $0.ruleID == FaceCutOffRule.id })
+        let finding = try #require(result.first { $0.rule == FaceCutOffRule.id })
         #expect(finding.message.contains("left"))
     }
 
@@ -35,14 +35,14 @@ struct EdgeCaseFaceTests {
         let (image, face) = try loadPortrait()
         let top = Int(face.box.y - face.box.height * 0.1)
         let shifted = image.cropped(x: 0, y: top, width: image.width, height: image.height)
-        let finding = try #require(try SharedDetector.findings(for: shifted).first { $0.ruleID == FaceCutOffRule.id })
+        let finding = try #require(try SharedDetector.findings(for: shifted).first { $0.rule == FaceCutOffRule.id })
         #expect(finding.message.contains("top"))
     }
 
     @Test func findsTheFaceOnlyWhenUpright() throws {
         let (image, _) = try loadPortrait()
         let sideways = image.rotatedClockwise()
-        #expect(try SharedDetector.findings(for: sideways).map(\.ruleID) == [NoFaceRule.id])
+        #expect(try SharedDetector.findings(for: sideways).map(\.rule) == [NoFaceRule.id])
         let upright = sideways.rotatedClockwise().rotatedClockwise().rotatedClockwise()
         #expect(try SharedDetector.faces(in: upright).count == 1)
     }

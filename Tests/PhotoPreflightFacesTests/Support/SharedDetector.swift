@@ -13,9 +13,10 @@ enum SharedDetector {
     }
 
     /// Detects faces and runs the face rules with default thresholds.
-    static func findings(for image: WorkingImage) throws -> [FaceFinding] {
-        evaluateFaceRules(
-            faces: try faces(in: image), imageWidth: image.width, imageHeight: image.height,
-            scaleToOriginal: image.scaleToOriginal)
+    static func findings(for image: WorkingImage) throws -> [Finding] {
+        RuleRegistry.evaluateFaceRules(
+            FaceFacts(
+                working: try faces(in: image), workingWidth: image.width, workingHeight: image.height,
+                scaleToOriginal: image.scaleToOriginal))
     }
 }

@@ -33,17 +33,17 @@ struct RuleTests {
     }
 
     @Test func resolutionUsesTheDisplayedShortSide() {
-        #expect(severities(ResolutionRule(), facts(width: 512, height: 512)).isEmpty)
-        #expect(severities(ResolutionRule(), facts(width: 511, height: 2000)) == [.error])
-        #expect(severities(ResolutionRule(), facts(width: 2000, height: 511, orientation: .right)) == [.error])
+        #expect(severities(TooSmallRule(), facts(width: 512, height: 512)).isEmpty)
+        #expect(severities(TooSmallRule(), facts(width: 511, height: 2000)) == [.error])
+        #expect(severities(TooSmallRule(), facts(width: 2000, height: 511, orientation: .right)) == [.error])
         var configuration = PreflightConfiguration()
         configuration.minimumSide = 1024
-        #expect(severities(ResolutionRule(), facts(width: 1000, height: 2000), configuration) == [.error])
+        #expect(severities(TooSmallRule(), facts(width: 1000, height: 2000), configuration) == [.error])
     }
 
     @Test func fileSizeLimitIsInclusive() {
-        #expect(severities(FileSizeRule(), facts(bytes: 10_000_000)).isEmpty)
-        let finding = FileSizeRule().evaluate(facts(bytes: 10_000_001), configuration: PreflightConfiguration())
+        #expect(severities(TooLargeRule(), facts(bytes: 10_000_000)).isEmpty)
+        let finding = TooLargeRule().evaluate(facts(bytes: 10_000_001), configuration: PreflightConfiguration())
         #expect(finding.first?.value == 10_000_001 && finding.first?.threshold == 10_000_000)
     }
 
@@ -65,7 +65,7 @@ struct RuleTests {
         let bomb = facts(
             decodeError: DecodeError(
                 kind: .tooManyPixels, message: "", header: facts(width: 20000, height: 20000).header))
-        #expect(severities(PixelLimitRule(), bomb) == [.error])
+        #expect(severities(TooManyPixelsRule(), bomb) == [.error])
     }
 
     @Test func darknessIsAnErrorWhenClearAndAWarningNearTheThreshold() {
@@ -86,18 +86,18 @@ struct RuleTests {
     }
 
     @Test func blurIsAnErrorWhenClearAndAWarningNearTheThreshold() {
-        #expect(severities(BlurRule(), facts(metrics: metrics(sharpness: 10))) == [.error])
-        #expect(severities(BlurRule(), facts(metrics: metrics(sharpness: 70))) == [.warning])
-        #expect(severities(BlurRule(), facts(metrics: metrics(sharpness: 300))).isEmpty)
+        #expect(severities(BlurryRule(), facts(metrics: metrics(sharpness: 10))) == [.error])
+        #expect(severities(BlurryRule(), facts(metrics: metrics(sharpness: 70))) == [.warning])
+        #expect(severities(BlurryRule(), facts(metrics: metrics(sharpness: 300))).isEmpty)
         var configuration = PreflightConfiguration()
         configuration.sharpness.blurryWarning = 8
         configuration.sharpness.blurryError = 5
-        #expect(severities(BlurRule(), facts(metrics: metrics(sharpness: 10)), configuration).isEmpty)
+        #expect(severities(BlurryRule(), facts(metrics: metrics(sharpness: 10)), configuration).isEmpty)
     }
 
     @Test func lowContrastIsAWarning() {
-        #expect(severities(ContrastRule(), facts(metrics: metrics(contrast: 20))) == [.warning])
-        #expect(severities(ContrastRule(), facts(metrics: metrics(contrast: 120))).isEmpty)
+        #expect(severities(LowContrastRule(), facts(metrics: metrics(contrast: 20))) == [.warning])
+        #expect(severities(LowContrastRule(), facts(metrics: metrics(contrast: 120))).isEmpty)
     }
 
     @Test func disabledRulesDoNotRun() throws {

@@ -4,7 +4,7 @@ import Testing
 @Suite struct FaceOffCentreRuleTests {
     @Test func warnsWhenTheFaceIsFarFromTheMiddle() throws {
         let finding = try #require(
-            findings([face(centreX: 250, side: 200)]).first { $0.ruleID == FaceOffCentreRule.id })
+            findings([face(centreX: 250, side: 200)]).first { $0.rule == FaceOffCentreRule.id })
         #expect(finding.severity == .warning)
         #expect(finding.value == 0.25)
         #expect(finding.threshold == 0.2)

@@ -4,17 +4,19 @@ import PhotoPreflight
 func ruleIDs(
     _ faces: [DetectedFace], width: Int = 1000, height: Int = 1000, scale: Double = 1,
     thresholds: FaceRuleThresholds = FaceRuleThresholds()
-) -> [String] {
-    findings(faces, width: width, height: height, scale: scale, thresholds: thresholds).map(\.ruleID)
+) -> [RuleID] {
+    findings(faces, width: width, height: height, scale: scale, thresholds: thresholds).map(\.rule)
 }
 
 /// The findings for the given faces on a `width`×`height` working image.
 func findings(
     _ faces: [DetectedFace], width: Int = 1000, height: Int = 1000, scale: Double = 1,
     thresholds: FaceRuleThresholds = FaceRuleThresholds()
-) -> [FaceFinding] {
-    evaluateFaceRules(
-        faces: faces, imageWidth: width, imageHeight: height, scaleToOriginal: scale, thresholds: thresholds)
+) -> [Finding] {
+    var configuration = PreflightConfiguration()
+    configuration.faceThresholds = thresholds
+    let found = FaceFacts(working: faces, workingWidth: width, workingHeight: height, scaleToOriginal: scale)
+    return RuleRegistry.evaluateFaceRules(found, configuration: configuration)
 }
 
 /// A detected face with its box centred at (`centreX`, `centreY`) and side `side`, in working pixels.

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct FaceTooSmallRuleTests {
     @Test func failsBelowTwoHundredOriginalPixels() throws {
-        let finding = try #require(findings([face(side: 150)]).first { $0.ruleID == FaceTooSmallRule.id })
+        let finding = try #require(findings([face(side: 150)]).first { $0.rule == FaceTooSmallRule.id })
         #expect(finding.severity == .error)
         #expect(finding.value == 150)
         #expect(finding.threshold == 200)

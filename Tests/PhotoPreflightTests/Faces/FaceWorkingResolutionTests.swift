@@ -19,7 +19,7 @@ import Testing
     @Test func rulesReportOriginalPixels() throws {
         let faces = [face(centreX: 300, centreY: 200, side: 100)]
         let result = findings(faces, width: 600, height: 600, scale: 1.5)
-        let finding = try #require(result.first { $0.ruleID == FaceTooSmallRule.id })
+        let finding = try #require(result.first { $0.rule == FaceTooSmallRule.id })
         #expect(finding.value == 150)
         #expect(finding.faceBox == FaceBox(x: 375, y: 225, width: 150, height: 150))
     }

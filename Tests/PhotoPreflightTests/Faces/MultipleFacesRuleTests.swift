@@ -4,7 +4,7 @@ import Testing
 @Suite struct MultipleFacesRuleTests {
     @Test func failsWhenASecondFaceIsAtLeastFortyPercentAsWide() throws {
         let result = findings([face(side: 300), face(centreX: 850, centreY: 300, side: 120)])
-        let finding = try #require(result.first { $0.ruleID == MultipleFacesRule.id })
+        let finding = try #require(result.first { $0.rule == MultipleFacesRule.id })
         #expect(finding.severity == .error)
         #expect(finding.value == 2)
         #expect(finding.faceBox?.width == 300)
@@ -17,7 +17,7 @@ import Testing
 
     @Test func countsEveryLargeFace() throws {
         let faces = [face(centreX: 200, side: 200), face(centreX: 500, side: 210), face(centreX: 800, side: 190)]
-        let finding = try #require(findings(faces).first { $0.ruleID == MultipleFacesRule.id })
+        let finding = try #require(findings(faces).first { $0.rule == MultipleFacesRule.id })
         #expect(finding.value == 3)
         #expect(finding.faceBox?.width == 210)
     }

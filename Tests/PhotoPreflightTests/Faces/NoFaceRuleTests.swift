@@ -4,7 +4,7 @@ import Testing
 @Suite struct NoFaceRuleTests {
     @Test func reportsNoFaceWhenNothingIsDetected() throws {
         let result = findings([])
-        #expect(result.map(\.ruleID) == [NoFaceRule.id])
+        #expect(result.map(\.rule) == [NoFaceRule.id])
         let finding = try #require(result.first)
         #expect(finding.severity == .error)
         #expect(finding.value == 0)

@@ -4,7 +4,7 @@ import Testing
 @Suite struct NotFrontalRuleTests {
     @Test(arguments: [FacePose.lookingLeft, .lookingRight, .rotatedLeft, .rotatedRight])
     func warnsForTurnedOrTiltedHeads(pose: FacePose) throws {
-        let finding = try #require(findings([face(pose: pose)]).first { $0.ruleID == NotFrontalRule.id })
+        let finding = try #require(findings([face(pose: pose)]).first { $0.rule == NotFrontalRule.id })
         #expect(finding.severity == .warning)
         #expect(finding.value == Double(pose.hogSubDetector))
         #expect(finding.message.contains(pose.rawValue))

@@ -73,25 +73,8 @@ enum FixTestImages {
     /// The segments before the first scan of a JPEG: (marker, payload).
     static func jpegSegments(_ bytes: [UInt8]) -> [(marker: UInt8, payload: [UInt8])] {
         var segments: [(UInt8, [UInt8])] = []
-        var offset = 2
-        while offset + 4 <= bytes.count, bytes[offset] == 0xFF, bytes[offset + 1] != 0xDA {
-            let length = Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3])
-            segments.append((bytes[offset + 1], Array(bytes[(offset + 4)..<(offset + 2 + length)])))
-            offset += 2 + length
-        }
+        JPEGSegments.walk(bytes) { segments.append(($0.marker, Array(bytes[$0.payload]))) }
         return segments
-    }
-
-    /// The chunk types of a PNG, in order.
-    static func pngChunkTypes(_ bytes: [UInt8]) -> [String] {
-        var types: [String] = []
-        var offset = 8
-        while offset + 12 <= bytes.count {
-            let length = bytes[offset..<(offset + 4)].reduce(0) { $0 << 8 | Int($1) }
-            types.append(String(decoding: bytes[(offset + 4)..<(offset + 8)], as: UTF8.self))
-            offset += 12 + length
-        }
-        return types
     }
 
     /// Decodes `bytes` to RGB at full size.

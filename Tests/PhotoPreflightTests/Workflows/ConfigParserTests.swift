@@ -19,6 +19,27 @@ import Testing
         #expect(config.configuration.disabledRules.isEmpty)
         #expect(config.format == "text")
         #expect(config.strict == false)
+        for (rule, parameter) in RuleRegistry.parameters {
+            #expect(parameter.value(in: config.configuration) == parameter.defaultValue, "\(rule).\(parameter.key)")
+        }
+    }
+
+    @Test func everyDeclaredParameterIsInTheTemplateAndSettableFromTheFile() throws {
+        let template = ConfigTemplate.text(formats: ["text"])
+        var yaml = "rules:\n"
+        for rule in RuleRegistry.descriptors where !rule.parameters.isEmpty {
+            #expect(template.contains("  \(rule.id): # "))
+            yaml += "  \(rule.id):\n"
+            for parameter in rule.parameters {
+                let value = ParameterText.number(parameter.defaultValue)
+                #expect(template.contains("    \(parameter.key): \(value) # \(parameter.help)"))
+                yaml += "    \(parameter.key): \(ParameterText.number(parameter.range.lowerBound))\n"
+            }
+        }
+        let config = try parser.parse(yaml, file: file)
+        for (rule, parameter) in RuleRegistry.parameters {
+            #expect(parameter.value(in: config.configuration) == parameter.range.lowerBound, "\(rule).\(parameter.key)")
+        }
     }
 
     @Test func settingsReachTheConfiguration() throws {

@@ -7,9 +7,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     static func card(_ fixture: String, path: String? = nil) -> ReportCard {
-        let url = fixtures.appendingPathComponent(fixture)
-        let analysis = Preflight().analyze(fileAt: url, displayPath: path ?? fixture)
-        return ReportCard(analysis: analysis, thumbnail: Thumbnail.jpeg(fileAt: url, maxPixels: 100_000_000))
+        ReportCard(checking: fixtures.appendingPathComponent(fixture), displayPath: path ?? fixture, with: Preflight())
     }
 
     @Test func clipMapFindsCrushedShadowsAndBlownHighlightsWhereTheyAre() {

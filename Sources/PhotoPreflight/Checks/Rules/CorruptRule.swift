@@ -3,7 +3,10 @@
 public struct CorruptRule: PhotoRule {
     public static let descriptor = RuleDescriptor(
         id: "corrupt", summary: "full decode succeeds with no data missing or damaged",
-        defaultThreshold: "no decoder errors or data warnings", severity: .error, options: [])
+        severity: .error, requirement: "no decoder errors or data warnings",
+        details:
+            "the whole image decodes with no data missing: decoder errors, PNG CRC errors, and libjpeg's \"data\" warnings (e.g. *Premature end of JPEG file*, for which libjpeg pads with grey)"
+    )
 
     public init() {}
 

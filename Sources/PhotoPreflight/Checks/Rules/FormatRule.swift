@@ -3,7 +3,10 @@
 public struct FormatRule: PhotoRule {
     public static let descriptor = RuleDescriptor(
         id: "format", summary: "JPEG or PNG by content (extension mismatch: warning)",
-        defaultThreshold: "JPEG, PNG", severity: .error, options: [])
+        severity: .error, requirement: "JPEG, PNG",
+        details:
+            "JPEG or PNG by content. Another format is an error that names it (WebP, HEIC/HEIF, AVIF, GIF, BMP, TIFF, JPEG 2000, …); 12-bit JPEG is an unsupported variant; an extension that names another format is a warning"
+    )
 
     public init() {}
 

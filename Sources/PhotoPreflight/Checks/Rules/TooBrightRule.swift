@@ -1,37 +1,19 @@
 /// `too-bright`: over-exposure, from the centre-weighted mean luma and the share of clipped highlights.
+/// Parameters: `error` (`--bright-error`), `warning` (`--bright-warning`), `highlight-clipping`.
 public struct TooBrightRule: PhotoRule {
+    // Bright only when both the subject's tones and the whole weighted picture are: the darker estimate.
+    static let grade = ExposureGrade(
+        rule: "too-bright", problem: "too bright", flag: "bright", direction: .above, clipped: ("highlights", "white"),
+        limits: (\.exposure.brightError, \.exposure.brightWarning, \.exposure.highlightClippingLimit),
+        measure: { (min($0.brightness, $0.meanLuma), $0.highlightClipping) })
+
     public static let descriptor = RuleDescriptor(
-        id: "too-bright", summary: "subject brightness (centre-weighted, unclipped pixels) and clipped highlights",
-        defaultThreshold: "error > 185, warning > 160 (luma 0-255); error ≥ 80% clipped", severity: .error,
-        options: ["--bright-error", "--bright-warning"])
+        id: grade.rule, summary: "subject brightness (centre-weighted, unclipped pixels) and clipped highlights",
+        severity: .error, parameters: grade.parameters)
 
     public init() {}
 
     public func evaluate(_ facts: PhotoFacts, configuration: PreflightConfiguration) -> [Finding] {
-        guard let metrics = facts.metrics else { return [] }
-        let limits = configuration.exposure
-        // Bright only when both the subject's tones and the whole weighted picture are: the darker estimate.
-        let brightness = min(metrics.brightness, metrics.meanLuma)
-        let clipping = metrics.highlightClipping
-        if clipping >= limits.highlightClippingLimit {
-            return [
-                Finding(
-                    rule: id, severity: .error,
-                    message: "too bright: \(Int((clipping * 100).rounded()))% of the picture is clipped white "
-                        + "(limit \(Int((limits.highlightClippingLimit * 100).rounded()))%)",
-                    value: clipping, threshold: limits.highlightClippingLimit, unit: "fraction")
-            ]
-        }
-        guard
-            let (severity, threshold) = ThresholdGrade.grade(
-                brightness, error: limits.brightError, warning: limits.brightWarning, bad: .above)
-        else { return [] }
-        return [
-            Finding(
-                rule: id, severity: severity,
-                message: "too bright: brightness \(Int(brightness.rounded())) (above \(Int(threshold))), "
-                    + "\(Int((clipping * 100).rounded()))% clipped highlights",
-                value: brightness, threshold: threshold, unit: "luma")
-        ]
+        Self.grade.findings(facts, configuration)
     }
 }

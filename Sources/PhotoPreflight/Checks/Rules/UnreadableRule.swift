@@ -1,8 +1,8 @@
 /// `unreadable`: the file could not be read (permissions, vanished, not a regular file).
 public struct UnreadableRule: PhotoRule {
     public static let descriptor = RuleDescriptor(
-        id: "unreadable", summary: "the file can be opened and read", defaultThreshold: "readable",
-        severity: .error, options: [])
+        id: "unreadable", summary: "the file can be opened and read", severity: .error, requirement: "readable",
+        details: "the file can be read (permissions, not a regular file)")
 
     public init() {}
 

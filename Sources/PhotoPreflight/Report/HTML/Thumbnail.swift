@@ -1,5 +1,3 @@
-import Foundation
-
 /// Small upright colour thumbnails for the HTML report, decoded at reduced scale (DCT scaling for JPEG).
 public enum Thumbnail {
     /// The thumbnail's longer side, in pixels. Default 200 (shown at up to 200 CSS px).
@@ -18,10 +16,9 @@ public enum Thumbnail {
             height: max(1, Int((Double(upright.height) * scale).rounded())))
     }
 
-    /// The thumbnail of the file at `url` as a JPEG (quality 70), or nil if it cannot be read or decoded.
-    public static func jpeg(fileAt url: URL, maxPixels: Int) -> [UInt8]? {
-        guard let data = try? Data(contentsOf: url), let raster = raster(of: [UInt8](data), maxPixels: maxPixels)
-        else { return nil }
+    /// The thumbnail of the image in `bytes` as a JPEG (quality 70), or nil if it does not decode.
+    public static func jpeg(of bytes: [UInt8], maxPixels: Int) -> [UInt8]? {
+        guard let raster = raster(of: bytes, maxPixels: maxPixels) else { return nil }
         return try? ImageEncoder.jpeg(raster, quality: 70)
     }
 }

@@ -1,0 +1,53 @@
+import Foundation
+import HeyGen
+import PhotoPreflight
+
+/// `upload`: collect the photos, check (or fix) each, and upload the passing ones into one avatar group,
+/// resumably.
+public struct PreflightUpload: Sendable {
+    /// Photos and folders, as given.
+    public var paths: [String]
+    /// Group, concurrency, training and waiting.
+    public var options: UploadOptions
+    /// `--state`: the state file; nil for the default beside the first photo.
+    public var stateFile: String?
+    /// The checks each photo must pass.
+    public var preflight: Preflight
+    /// Fix fixable problems first and upload the fixed copies.
+    public var fix: Bool
+
+    /// Creates a run.
+    public init(paths: [String], options: UploadOptions, stateFile: String?, preflight: Preflight, fix: Bool) {
+        self.paths = paths
+        self.options = options
+        self.stateFile = stateFile
+        self.preflight = preflight
+        self.fix = fix
+    }
+
+    /// How long to wait between polls of the looks: 0.5 s growing to 10 s, for at most `seconds`.
+    public static func lookWaitPolicy(seconds: Int) -> WaitPolicy {
+        WaitPolicy(interval: .milliseconds(500), maxInterval: .seconds(10), deadline: .seconds(seconds))
+    }
+
+    /// Runs the upload over `service`; `progress` receives human-readable lines (for stderr).
+    ///
+    /// - Throws: ``UploadInputError`` for bad paths, ``HeyGenError/unsupported(_:)`` for `--train` on a
+    ///   generation without training, ``ManifestError`` for the state file, and run-wide HeyGen errors.
+    public func run(
+        with service: any UploadBackend, progress: @escaping @Sendable (String) -> Void
+    ) async throws -> UploadReport {
+        let files = try UploadPhotoSelection.files(paths)
+        if options.train { try service.apiVersion.require(.training, for: "--train", message: Self.noTraining) }
+        let location = UploadStateLocation(explicit: stateFile, photos: files)
+        let store = try location.openStore(api: service.apiVersion, groupName: options.groupName)
+        var fixOptions = FixOptions()
+        fixOptions.maxBytes = preflight.configuration.maximumBytes
+        let gate = PreflightGate(preflight: preflight, fixing: fix ? (fixOptions, location.fixedFolder) : nil)
+        let uploader = Uploader(backend: service, gate: gate, store: store, options: options, progress: progress)
+        return try await uploader.run(files)
+    }
+
+    /// Why `--train` is refused on v3.
+    public static let noTraining = "--train needs --api v2: HeyGen v3 has no training step"
+}
