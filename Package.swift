@@ -23,9 +23,12 @@ let package = Package(
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         // Tiny C shims: everything that must longjmp stays in C.
         .target(name: "CImageCodecs", dependencies: ["CJPEG", "CPNG"]),
+        // What must exist once in the package: the atomic file writer, bounded concurrency, number text, the
+        // JSON encoder set-up, and the tool's name and version. Used by the core, the HeyGen client and the CLI.
+        .target(name: "PreflightSupport"),
         // The core: codecs, pixels, checks (face rules included) and reports. No CLI, terminal or network
         // concerns, and no dlib: a face detector is plugged in through `FaceDetecting`.
-        .target(name: "PhotoPreflight", dependencies: ["CImageCodecs"]),
+        .target(name: "PhotoPreflight", dependencies: ["CImageCodecs", "PreflightSupport"]),
         // dlib's HOG face detector behind a tiny extern "C" API. -O2 even in debug builds: dlib's scanner is
         // header templates compiled here, ~70x slower at -O0. Needs: libdlib-dev libblas-dev liblapack-dev.
         // That flag is why `PhotoPreflightFaces` is not among the products: SwiftPM refuses unsafeFlags in a
@@ -46,10 +49,12 @@ let package = Package(
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
         .target(
             name: "HeyGen",
-            dependencies: ["CCurl", "CCurlShim", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "CCurl", "CCurlShim", "PreflightSupport", .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Checked uploads: the check/fix gate, photo selection, the state-file policy and the report's text.
-        .target(name: "PhotoPreflightUpload", dependencies: ["PhotoPreflight", "HeyGen"]),
+        .target(name: "PhotoPreflightUpload", dependencies: ["PhotoPreflight", "HeyGen", "PreflightSupport"]),
         // A local HeyGen for tests and the offline sandbox (SwiftNIO HTTP/1 on 127.0.0.1).
         .target(
             name: "HeyGenEmulator",
@@ -73,6 +78,7 @@ let package = Package(
                 "PhotoPreflightConfig",
                 "HeyGen",
                 "PhotoPreflightUpload",
+                "PreflightSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +86,7 @@ let package = Package(
         // What every test target shares: the one command runner, repository and corpus locations, the TSV
         // reader, and HeyGen fakes (scripted transport, fake clock).
         .target(name: "TestSupport", dependencies: ["HeyGen"], path: "Tests/TestSupport"),
+        .testTarget(name: "PreflightSupportTests", dependencies: ["PreflightSupport"]),
         .testTarget(name: "PhotoPreflightTests", dependencies: ["PhotoPreflight", "PhotoPreflightConfig"]),
         .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
         .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),

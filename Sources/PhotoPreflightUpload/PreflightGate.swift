@@ -1,6 +1,7 @@
 import Foundation
 import HeyGen
 import PhotoPreflight
+import PreflightSupport
 
 /// The upload gate: runs `check` on every photo (and `fix` first with `--fix`) and lets only passing photos
 /// through. Warnings pass; a failing photo is rejected with the failing checks' messages.
@@ -39,7 +40,7 @@ public struct PreflightGate: PhotoGate {
         let suffix = fixed.format == .png ? "png" : "jpg"
         let copy = fixing.folder.appendingPathComponent("\(hash).\(suffix)")
         try FileManager.default.createDirectory(at: fixing.folder, withIntermediateDirectories: true)
-        try AtomicFileWriter.write(bytes, to: copy)
+        try AtomicFileWriter.write(bytes, to: copy, permissions: 0o644)
         return .upload(bytesFile: copy, contentType: Self.contentType(fixed.format?.rawValue))
     }
 

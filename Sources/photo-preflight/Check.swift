@@ -49,79 +49,27 @@ extension PhotoPreflightCommand {
                 config = try configOptions.load()
                 selection = try input.collect(config: config)
             } catch {
-                StandardError.write("photo-preflight: \(error)\n")
-                throw ExitCode(ExitStatus.usageOrIOError)
+                throw ExitStatus.reporting(error)
             }
             for problem in selection.problems { StandardError.write("photo-preflight: \(problem)\n") }
 
             let strict = self.strict ?? config.strict ?? false
             let format = output.format ?? config.format.flatMap(OutputFormat.init(rawValue:)) ?? .text
-            let preflight = Preflight(configuration: try thresholds.configuration(base: config.configuration))
-            let outcomes = await check(
-                selection.files, with: preflight, output: output.output(for: format, strict: strict))
-            if let report {
-                try HTMLReportFile.write(
-                    outcomes.compactMap(\.card), to: report, configuration: preflight.configuration)
+            let batch = CheckBatch(
+                preflight: Preflight(configuration: try thresholds.configuration(base: config.configuration)),
+                concurrency: jobs, htmlReport: report.map { URL(fileURLWithPath: $0) })
+            var progress = ProgressBar(total: selection.files.count, enabled: StandardError.isTerminal && !noProgress)
+            let summary: CheckSummary
+            do {
+                summary = try await batch.run(
+                    selection.files, writer: output.writer(for: format, strict: strict), to: StandardOutput.write
+                ) { _ in progress.advance() }
+            } catch {
+                throw ExitStatus.reporting(error)
             }
 
             if !selection.problems.isEmpty { throw ExitCode(ExitStatus.usageOrIOError) }
-            let failing = outcomes.contains { $0.report.verdict == .fail || (strict && $0.report.verdict == .warn) }
-            if failing { throw ExitCode(ExitStatus.photosFailed) }
-        }
-
-        /// What checking one photo produced: its report, and its card when an HTML report was asked for.
-        private struct Outcome: Sendable {
-            var report: PhotoReport
-            var card: ReportCard?
-        }
-
-        /// Checks `files` in parallel, writing results in input order as they are ready.
-        private func check(_ files: [PhotoFile], with preflight: Preflight, output: ReportOutput) async -> [Outcome] {
-            if case .streaming(let formatter) = output { StandardOutput.write(formatter.begin()) }
-            var outcomes: [Outcome] = []
-            outcomes.reserveCapacity(files.count)
-            var progress = ProgressBar(total: files.count, enabled: StandardError.isTerminal && !noProgress)
-            let wantsCards = report != nil
-            await BatchRunner(concurrency: jobs).run(files) { file in
-                wantsCards
-                    ? HTMLReportFile.outcome(of: file, with: preflight)
-                    : Outcome(report: preflight.check(fileAt: file.url, displayPath: file.displayPath))
-            } deliver: { index, outcome in
-                progress.advance()
-                if case .streaming(let formatter) = output {
-                    if index > 0 && formatter is JSONReportFormatter {
-                        StandardOutput.write(JSONReportFormatter.separator)
-                    }
-                    StandardOutput.write(formatter.format(outcome.report))
-                }
-                outcomes.append(outcome)
-            }
-            progress.finish()
-            let reports = outcomes.map(\.report)
-            let summary = CheckSummary(reports)
-            switch output {
-            case .streaming(let formatter): StandardOutput.write(formatter.end(summary: summary))
-            case .document(let formatter): StandardOutput.write(formatter.document(reports, summary: summary))
-            }
-            return outcomes
-        }
-
-        /// The HTML report: cards made while checking, written once at the end.
-        private enum HTMLReportFile {
-            static func outcome(of file: PhotoFile, with preflight: Preflight) -> Outcome {
-                let card = ReportCard(checking: file.url, displayPath: file.displayPath, with: preflight)
-                return Outcome(report: card.report, card: card)
-            }
-
-            static func write(_ cards: [ReportCard], to path: String, configuration: PreflightConfiguration) throws {
-                let page = HTMLReport(configuration: configuration, generator: "photo-preflight \(version)")
-                do {
-                    try AtomicFileWriter.write(Array(page.render(cards).utf8), to: URL(fileURLWithPath: path))
-                } catch {
-                    StandardError.write("photo-preflight: \(error)\n")
-                    throw ExitCode(ExitStatus.usageOrIOError)
-                }
-            }
+            if summary.fails(strict: strict) { throw ExitCode(ExitStatus.photosFailed) }
         }
     }
 }

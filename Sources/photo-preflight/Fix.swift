@@ -72,32 +72,23 @@ extension PhotoPreflightCommand {
         }
 
         func run() async throws {
-            let configuration = try thresholds.configuration()
-            let fixer = PhotoFixer(options: fixOptions(), preflight: Preflight(configuration: configuration))
+            let fixer = PhotoFixer(
+                options: fixOptions(), preflight: Preflight(configuration: try thresholds.configuration()))
             let destination: FixDestination =
                 outputFolder.map { .folder(URL(fileURLWithPath: $0, isDirectory: true)) } ?? .inPlace
-            let files = FileFixer(fixer: fixer, destination: destination, dryRun: dryRun)
+            let batch = FixBatch(
+                fixer: FileFixer(fixer: fixer, destination: destination, dryRun: dryRun), concurrency: jobs)
             let (photos, problems) = PhotoCollector(includeAllFiles: allFiles).collect(paths)
             for problem in problems { StandardError.write("photo-preflight: \(problem)\n") }
 
-            let formatter = formatter()
-            StandardOutput.write(formatter.begin())
-            var reports: [FixReport] = []
-            await BatchRunner(concurrency: jobs).run(photos) { photo in
-                files.fix(photo)
-            } deliver: { index, report in
-                StandardOutput.write(formatter.format(report, index: index))
-                if report.outcome == .ioError, let reason = report.reason {
-                    StandardError.write("photo-preflight: \(report.path): \(reason)\n")
+            let summary = await batch.run(photos, writer: output.fixWriter(dryRun: dryRun), to: StandardOutput.write) {
+                if $0.outcome == .ioError, let reason = $0.reason {
+                    StandardError.write("photo-preflight: \($0.path): \(reason)\n")
                 }
-                reports.append(report)
             }
-            StandardOutput.write(formatter.end(summary: FixSummary(reports), dryRun: dryRun))
 
-            if !problems.isEmpty || reports.contains(where: { $0.outcome == .ioError }) {
-                throw ExitCode(ExitStatus.usageOrIOError)
-            }
-            if reports.contains(where: { $0.outcome != .pass }) { throw ExitCode(ExitStatus.photosFailed) }
+            if !problems.isEmpty || summary.ioErrors > 0 { throw ExitCode(ExitStatus.usageOrIOError) }
+            if summary.passed < summary.total { throw ExitCode(ExitStatus.photosFailed) }
         }
 
         private func fixOptions() -> FixOptions {
@@ -109,16 +100,6 @@ extension PhotoPreflightCommand {
             options.background = Self.parseColor(background) ?? options.background
             options.keepsMetadata = keepMetadata
             return options
-        }
-
-        private func formatter() -> any FixReportFormatter {
-            switch output.format ?? .text {
-            case .text, .junit, .sarif, .github:  // validate() admits only text and json
-                let colored = output.color == .always || (output.color == .auto && StandardOutput.isTerminal)
-                return FixTextReportFormatter(colored: colored)
-            case .json:
-                return FixJSONReportFormatter(dryRun: dryRun)
-            }
         }
 
         /// "RRGGBB" or "#RRGGBB" as 0xRRGGBB.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PhotoPreflight
 import PhotoPreflightConfig
+import PreflightSupport
 
 extension PhotoPreflightCommand {
     /// `photo-preflight init`: write a commented default config file.
@@ -22,10 +23,9 @@ extension PhotoPreflightCommand {
                 throw ExitCode(ExitStatus.usageOrIOError)
             }
             do {
-                try AtomicFileWriter.write(Array(text.utf8), to: URL(fileURLWithPath: output))
+                try AtomicFileWriter.write(Array(text.utf8), to: URL(fileURLWithPath: output), permissions: 0o644)
             } catch {
-                StandardError.write("photo-preflight: \(error)\n")
-                throw ExitCode(ExitStatus.usageOrIOError)
+                throw ExitStatus.reporting(error)
             }
             print("wrote \(output)")
         }

@@ -1,18 +1,17 @@
 import ArgumentParser
 import Foundation
+import PreflightSupport
 
 /// The `photo-preflight` command: its subcommands live one per file as extensions.
 struct PhotoPreflightCommand: AsyncParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
-        commandName: "photo-preflight",
+        commandName: ToolIdentity.name,
         abstract: "Check portrait photos before they become HeyGen photo avatars.",
         discussion: """
             Exit status: 0 every photo passes (warnings allowed), 1 a photo fails (or warns, with --strict),
             2 usage or I/O error.
             """,
-        version: version,
+        version: ToolIdentity.version,
         subcommands: [Check.self, Fix.self, Upload.self, Avatar.self, Video.self, Rules.self, Init.self],
         defaultSubcommand: Check.self
     )

@@ -1,4 +1,5 @@
 import Foundation
+internal import PreflightSupport
 
 /// Builds authenticated requests, sends them with retries and decodes the envelopes.
 /// Shared by the v2 and v3 API types.
@@ -68,9 +69,7 @@ public struct HeyGenConnection: Sendable {
 
     /// Encodes `value` as a JSON body.
     static func json<Value: Encodable>(_ value: Value) throws -> HTTPBody {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return .data(try encoder.encode(value), contentType: "application/json")
+        return .data(try JSONCoding.encoder().encode(value), contentType: "application/json")
     }
 }
 

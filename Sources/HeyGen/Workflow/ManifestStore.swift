@@ -1,4 +1,5 @@
 import Foundation
+internal import PreflightSupport
 
 /// Errors about the state file.
 public enum ManifestError: Error, Sendable, CustomStringConvertible {
@@ -81,7 +82,8 @@ public actor ManifestStore {
                 do {
                     try await current.task.value
                 } catch {
-                    throw ManifestError.writeFailed(path: url.path, reason: "\(error)")
+                    throw ManifestError.writeFailed(
+                        path: url.path, reason: (error as? FileWriteError)?.reason ?? "\(error)")
                 }
                 savedVersion = max(savedVersion, current.version)
                 continue
@@ -94,8 +96,6 @@ public actor ManifestStore {
     }
 
     private static func write(_ manifest: UploadManifest, to url: URL) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try AtomicFile.write(try encoder.encode(manifest), to: url)
+        try AtomicFileWriter.write(try JSONCoding.encoder(pretty: true).encode(manifest), to: url, permissions: 0o600)
     }
 }

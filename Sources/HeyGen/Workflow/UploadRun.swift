@@ -1,4 +1,5 @@
 import Foundation
+internal import PreflightSupport
 
 /// The mutable state of one ``Uploader/run(_:)`` call.
 actor UploadRun {
@@ -30,15 +31,15 @@ actor UploadRun {
             existingGroup = Task { try await backend.findGroup(named: name) }
         }
         let indexed = Array(files.enumerated())
-        try await forEachConcurrently(indexed, limit: options.concurrency) { index, file in
+        try await BoundedConcurrency.forEach(indexed, limit: options.concurrency) { index, file in
             try await self.preparePhoto(index: index, file: file)
             try await self.settle(index: index)
         }
         var training: String?
         if let groupID = try await groupForLooks() {
             try await reconcileLooks(groupID: groupID)
-            let batches = chunked(await photosNeedingLooks(), size: backend.maxLooksPerAdd)
-            try await forEachConcurrently(batches, limit: options.concurrency) { batch in
+            let batches = BoundedConcurrency.chunked(await photosNeedingLooks(), size: backend.maxLooksPerAdd)
+            try await BoundedConcurrency.forEach(batches, limit: options.concurrency) { batch in
                 try await self.addBatch(batch, groupID: groupID)
             }
             if options.wait { try await waitForLooks(groupID: groupID) }

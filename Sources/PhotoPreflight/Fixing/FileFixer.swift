@@ -1,4 +1,5 @@
 import Foundation
+internal import PreflightSupport
 import Synchronization
 
 /// Where fixed copies go.

@@ -100,11 +100,23 @@ public struct FixSummary: Sendable, Codable, Equatable {
     public var ioErrors: Int
 
     /// Summarises `reports`.
-    public init(_ reports: [FixReport]) {
-        total = reports.count
-        passed = reports.filter { $0.outcome == .pass }.count
-        failed = reports.filter { $0.outcome == .fail }.count
-        notFixed = reports.filter { $0.outcome == .notFixed }.count
-        ioErrors = reports.filter { $0.outcome == .ioError }.count
+    public init(_ reports: [FixReport] = []) {
+        total = 0
+        passed = 0
+        failed = 0
+        notFixed = 0
+        ioErrors = 0
+        for report in reports { add(report) }
+    }
+
+    /// Counts one more report.
+    public mutating func add(_ report: FixReport) {
+        total += 1
+        switch report.outcome {
+        case .pass: passed += 1
+        case .fail: failed += 1
+        case .notFixed: notFixed += 1
+        case .ioError: ioErrors += 1
+        }
     }
 }

@@ -85,10 +85,24 @@ public struct CheckSummary: Sendable, Codable, Equatable {
     public var failed: Int
 
     /// Summarises `reports`.
-    public init(_ reports: [PhotoReport]) {
-        total = reports.count
-        passed = reports.filter { $0.verdict == .pass }.count
-        warned = reports.filter { $0.verdict == .warn }.count
-        failed = reports.filter { $0.verdict == .fail }.count
+    public init(_ reports: [PhotoReport] = []) {
+        total = 0
+        passed = 0
+        warned = 0
+        failed = 0
+        for report in reports { add(report) }
     }
+
+    /// Counts one more report.
+    public mutating func add(_ report: PhotoReport) {
+        total += 1
+        switch report.verdict {
+        case .pass: passed += 1
+        case .warn: warned += 1
+        case .fail: failed += 1
+        }
+    }
+
+    /// Whether the batch fails: a photo fails, or warns when `strict`.
+    public func fails(strict: Bool) -> Bool { failed > 0 || (strict && warned > 0) }
 }

@@ -1,11 +1,10 @@
 import Foundation
 import HeyGen
+import PreflightSupport
 
 /// Prints `value` as pretty JSON on stdout.
 func printJSON<Value: Encodable>(_ value: Value) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    print(String(decoding: try JSONCoding.encoder(pretty: true).encode(value), as: UTF8.self))
 }
 
 /// Prints `value` as JSON, or `text` lines.

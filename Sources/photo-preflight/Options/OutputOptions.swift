@@ -17,12 +17,6 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
     case never
 }
 
-/// A formatter ready to write: streaming (a piece per photo as it finishes) or whole (one document at the end).
-enum ReportOutput {
-    case streaming(any ReportFormatter)
-    case document(any DocumentReportFormatter)
-}
-
 /// How results are printed.
 struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Output format (default: the config file's, else text).", valueName: "format"))
@@ -34,20 +28,23 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Text output: list only photos with findings.")
     var quiet = false
 
-    /// The formatter for `format`; `strict` counts warnings as failures where the format records failures.
-    func output(for format: OutputFormat, strict: Bool) -> ReportOutput {
+    /// Whether text output is coloured: `always`, or `auto` and standard output is a terminal.
+    var colored: Bool { color == .always || (color == .auto && StandardOutput.isTerminal) }
+
+    /// The `check` writer for `format`; `strict` counts warnings as failures where the format records failures.
+    func writer(for format: OutputFormat, strict: Bool) -> any ReportWriter<PhotoReport> {
         switch format {
-        case .text:
-            let colored = color == .always || (color == .auto && StandardOutput.isTerminal)
-            return .streaming(TextReportFormatter(colored: colored, showPassing: !quiet))
-        case .json:
-            return .streaming(JSONReportFormatter())
-        case .github:
-            return .streaming(GitHubReportFormatter())
-        case .junit:
-            return .document(JUnitReportFormatter(strict: strict))
-        case .sarif:
-            return .document(SARIFReportFormatter(toolVersion: PhotoPreflightCommand.version))
+        case .text: TextReportFormatter(colored: colored, showPassing: !quiet)
+        case .json: JSONReportFormatter()
+        case .github: GitHubReportFormatter()
+        case .junit: JUnitReportFormatter(strict: strict)
+        case .sarif: SARIFReportFormatter()
         }
+    }
+
+    /// The `fix` writer: text (`fix` admits only text and json) or json.
+    func fixWriter(dryRun: Bool) -> any ReportWriter<FixReport> {
+        format == .json
+            ? FixJSONReportFormatter(dryRun: dryRun) : FixTextReportFormatter(colored: colored, dryRun: dryRun)
     }
 }

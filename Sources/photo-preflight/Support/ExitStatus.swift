@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// The documented exit statuses.
 enum ExitStatus {
     /// Every photo passes (warnings allowed unless --strict).
@@ -6,4 +8,12 @@ enum ExitStatus {
     static let photosFailed: Int32 = 1
     /// Bad arguments, a missing path, or an I/O error.
     static let usageOrIOError: Int32 = 2
+}
+
+extension ExitStatus {
+    /// Prints `error` on standard error as `photo-preflight: …` and gives the usage-or-I/O exit to throw.
+    static func reporting(_ error: any Error) -> ExitCode {
+        StandardError.write("photo-preflight: \(error)\n")
+        return ExitCode(usageOrIOError)
+    }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A one-line progress bar on standard error: `[#####-----] 120/1000  38.2 photos/s  ETA 0:23`. It draws
 /// only when enabled (the CLI enables it when standard error is a terminal) and at most ten times a second,
-/// and erases itself when done.
+/// and erases itself once the last photo is drawn, before the summary is printed.
 struct ProgressBar {
     let total: Int
     let enabled: Bool
@@ -24,10 +24,11 @@ struct ProgressBar {
         lastDraw = now
         StandardError.write(
             "\r" + Self.line(done: done, total: total, elapsed: now.timeIntervalSince(start)) + "\u{1B}[K")
+        if done == total { finish() }
     }
 
     /// Erases the bar.
-    func finish() {
+    private func finish() {
         if enabled { StandardError.write("\r\u{1B}[K") }
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import PhotoPreflight
 import Testing
 
-/// Writes are all or nothing, and failures are reported, never crashes.
+/// Fixed copies are written all or nothing (see `AtomicFileWriterTests`), and failures are reported per photo.
 struct AtomicWriteTests {
     private static func photo(_ url: URL) -> PhotoFile {
         PhotoCollector().collect([url.path]).files[0]
@@ -10,26 +10,6 @@ struct AtomicWriteTests {
 
     private static func contents(_ folder: URL) -> [String] {
         (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted()
-    }
-
-    @Test func replacesAnExistingFileAndLeavesNoTemporaryFile() throws {
-        let folder = try FixTestImages.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("a/b/photo.jpg")
-        try AtomicFileWriter.write([1, 2, 3], to: target)
-        try AtomicFileWriter.write([4, 5], to: target)
-        #expect(try Data(contentsOf: target) == Data([4, 5]))
-        #expect(Self.contents(folder) == ["a", "a/b", "a/b/photo.jpg"])
-    }
-
-    @Test func unwritableFolderIsReportedAndNothingIsLeftBehind() throws {
-        let folder = try FixTestImages.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        // A regular file where a folder should be: even root cannot create anything under it.
-        try Data([0]).write(to: folder.appendingPathComponent("blocker"))
-        let target = folder.appendingPathComponent("blocker/sub/photo.jpg")
-        #expect(throws: FileWriteError.self) { try AtomicFileWriter.write([1, 2, 3], to: target) }
-        #expect(Self.contents(folder) == ["blocker"])
     }
 
     @Test func fileFixerReportsWriteFailuresPerPhoto() throws {

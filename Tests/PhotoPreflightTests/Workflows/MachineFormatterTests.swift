@@ -17,12 +17,18 @@ import FoundationXML
         rule: "too-dark", severity: .error, message: "too dark: <28> & dim", value: 28.4, threshold: 35, unit: "luma")
     static let soft = Finding(rule: "blurry", severity: .warning, message: "soft\nline two", value: 59, threshold: 100)
 
+    /// The GitHub lines for one photo, without the summary line that ends the output.
+    static func github(_ report: PhotoReport) -> String {
+        var writer = GitHubReportFormatter()
+        return writer.write(report)
+    }
+
     @Test func junitStaysWellFormedWithAwkwardPathsAndMessages() throws {
         let reports = [
             Self.report(path: Self.awkwardPath, findings: [Self.dark, Self.soft]),
             Self.report(path: "ok.jpg", findings: []), Self.report(path: "soft.jpg", findings: [Self.soft]),
         ]
-        let xml = JUnitReportFormatter().document(reports, summary: CheckSummary(reports))
+        let xml = JUnitReportFormatter().render(reports)
         let document = try XMLDocument(data: Data(xml.utf8))
         let cases = try document.nodes(forXPath: "//testcase").compactMap { $0 as? XMLElement }
         #expect(
@@ -39,7 +45,7 @@ import FoundationXML
 
     @Test func junitStrictCountsWarningsAsFailures() throws {
         let reports = [Self.report(path: "soft.jpg", findings: [Self.soft])]
-        let xml = JUnitReportFormatter(strict: true).document(reports, summary: CheckSummary(reports))
+        let xml = JUnitReportFormatter(strict: true).render(reports)
         let document = try XMLDocument(data: Data(xml.utf8))
         let failures = try document.nodes(forXPath: "//testcase/failure").compactMap { $0 as? XMLElement }
         #expect(failures.map { $0.attribute(forName: "type")?.stringValue } == ["blurry"])
@@ -48,13 +54,13 @@ import FoundationXML
     }
 
     @Test func githubCommandsEscapePropertiesAndData() {
-        let text = GitHubReportFormatter().format(Self.report(path: "a,b:c%.jpg", findings: [Self.soft, Self.dark]))
+        let text = Self.github(Self.report(path: "a,b:c%.jpg", findings: [Self.soft, Self.dark]))
         let lines = text.split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines[0] == "::warning file=a%2Cb%3Ac%25.jpg,title=photo-preflight blurry::soft%0Aline two")
         #expect(lines[1].hasPrefix("::error file=a%2Cb%3Ac%25.jpg,title=photo-preflight too-dark::too dark"))
-        #expect(GitHubReportFormatter().format(Self.report(path: "ok.jpg", findings: [])).isEmpty)
-        let found = GitHubReportFormatter().format(Self.report(path: "./photos/a.jpg", findings: [Self.soft]))
+        #expect(Self.github(Self.report(path: "ok.jpg", findings: [])).isEmpty)
+        let found = Self.github(Self.report(path: "./photos/a.jpg", findings: [Self.soft]))
         #expect(found.hasPrefix("::warning file=photos/a.jpg,"))
     }
 
@@ -64,7 +70,7 @@ import FoundationXML
             Self.report(path: "/abs/x.jpg", findings: [Self.soft]),
             Self.report(path: "./found/y.jpg", findings: [Self.soft]),
         ]
-        let text = SARIFReportFormatter(toolVersion: "9.9").document(reports, summary: CheckSummary(reports))
+        let text = SARIFReportFormatter(toolVersion: "9.9").render(reports)
         let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0")
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
@@ -82,5 +88,7 @@ import FoundationXML
             #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
         }
         #expect(results.map { $0["level"] as? String } == ["error", "warning", "warning"])
+        #expect(driver["version"] as? String == "9.9")
+        #expect(driver["name"] as? String == "photo-preflight")
     }
 }

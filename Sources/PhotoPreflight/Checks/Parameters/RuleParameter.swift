@@ -1,3 +1,5 @@
+internal import PreflightSupport
+
 /// One tunable threshold of a rule, declared once in the rule's file. The config key (`rules.<id>.<key>`),
 /// the command-line flag, the `rules` listing, the `init` template and the README table are all derived from
 /// it; its default is read from `PreflightConfiguration()` through `keyPath`, never written down twice.
@@ -105,10 +107,7 @@ extension ClosedRange<Double> {
 /// Number formatting for parameter values in messages, the template and the rule table.
 package enum ParameterText {
     /// Whole values without a decimal point (`35`, `10000000`), others as Swift prints them (`0.9`).
-    package static func number(_ value: Double) -> String {
-        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
-        return "\(value)"
-    }
+    package static func number(_ value: Double) -> String { NumberText.format(value, decimals: nil) }
 
     /// Like ``number(_:)`` with thousands separators for large whole values (`10,000,000`), for people.
     package static func grouped(_ value: Double) -> String {

@@ -1,8 +1,13 @@
+internal import PreflightSupport
+
 /// `fix --format json`: `{"schemaVersion": 1, "dryRun": bool, "files": [FixReport...], "summary": FixSummary}`,
 /// one file per line. Keys are stable; optional values are omitted when unknown.
-public struct FixJSONReportFormatter: FixReportFormatter {
+public struct FixJSONReportFormatter: ReportWriter {
     /// Whether nothing is written; echoed in the output.
     public var dryRun: Bool
+
+    private var files = JSONArrayElements()
+    private var summary = FixSummary()
 
     public init(dryRun: Bool = false) {
         self.dryRun = dryRun
@@ -12,11 +17,10 @@ public struct FixJSONReportFormatter: FixReportFormatter {
         "{\"schemaVersion\":\(JSONReportFormatter.schemaVersion),\"dryRun\":\(dryRun),\"files\":[\n"
     }
 
-    public func format(_ report: FixReport, index: Int) -> String {
-        (index > 0 ? JSONReportFormatter.separator : "") + JSONReportFormatter.encode(report)
+    public mutating func write(_ report: FixReport) -> String {
+        summary.add(report)
+        return files.next(JSONCoding.line(report))
     }
 
-    public func end(summary: FixSummary, dryRun: Bool) -> String {
-        "\n],\"summary\":\(JSONReportFormatter.encode(summary))}\n"
-    }
+    public func end() -> String { "\n],\"summary\":\(JSONCoding.line(summary))}\n" }
 }

@@ -1,16 +1,22 @@
 /// The default human-readable fix output: one line per photo with its outcome and paths, then what was
 /// done, the size change, and the re-check's findings indented below.
-public struct FixTextReportFormatter: FixReportFormatter {
+public struct FixTextReportFormatter: ReportWriter {
     /// Use ANSI colours (the CLI turns this on for terminals only).
     public var colored: Bool
+    /// Whether nothing is written; the summary line says so.
+    public var dryRun: Bool
 
-    public init(colored: Bool = false) {
+    private var summary = FixSummary()
+
+    public init(colored: Bool = false, dryRun: Bool = false) {
         self.colored = colored
+        self.dryRun = dryRun
     }
 
     public func begin() -> String { "" }
 
-    public func format(_ report: FixReport, index: Int) -> String {
+    public mutating func write(_ report: FixReport) -> String {
+        summary.add(report)
         let (label, color) = Self.label(report.outcome)
         var line = paint(label, color) + "  " + report.path
         if let output = report.output { line += " → " + output + (report.written ? "" : " (not written)") }
@@ -35,7 +41,7 @@ public struct FixTextReportFormatter: FixReportFormatter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public func end(summary: FixSummary, dryRun: Bool) -> String {
+    public func end() -> String {
         let noun = summary.total == 1 ? "photo" : "photos"
         var text = "\n\(summary.total) \(noun): \(summary.passed) fixed and passing, \(summary.failed) still failing, "
         text += "\(summary.notFixed) not fixed, \(summary.ioErrors) I/O errors"

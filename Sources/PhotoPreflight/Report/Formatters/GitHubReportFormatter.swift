@@ -1,22 +1,27 @@
+internal import PreflightSupport
+
 /// `--format github`: GitHub Actions workflow commands, one line per finding, which GitHub turns into
 /// annotations on the file: `::error file=PATH,title=photo-preflight RULE::MESSAGE` (errors) and `::warning …`
 /// (warnings). Photos without findings print nothing; a plain summary line ends the output.
-public struct GitHubReportFormatter: ReportFormatter {
+public struct GitHubReportFormatter: ReportWriter {
+    private var summary = CheckSummary()
+
     public init() {}
 
     public func begin() -> String { "" }
 
-    public func format(_ report: PhotoReport) -> String {
-        report.findings.map { finding in
+    public mutating func write(_ report: PhotoReport) -> String {
+        summary.add(report)
+        return report.findings.map { finding in
             let command = finding.severity == .error ? "error" : "warning"
             let file = Self.escapeProperty(ReportPath.normalized(report.path))
-            let title = Self.escapeProperty("photo-preflight \(finding.rule)")
+            let title = Self.escapeProperty("\(ToolIdentity.name) \(finding.rule)")
             return "::\(command) file=\(file),title=\(title)::\(Self.escapeData(finding.message))\n"
         }.joined()
     }
 
-    public func end(summary: CheckSummary) -> String {
-        "photo-preflight: \(summary.total) \(summary.total == 1 ? "photo" : "photos"), \(summary.passed) passed, \(summary.warned) with warnings, "
+    public func end() -> String {
+        "\(ToolIdentity.name): \(summary.total) \(summary.total == 1 ? "photo" : "photos"), \(summary.passed) passed, \(summary.warned) with warnings, "
             + "\(summary.failed) failed\n"
     }
 

@@ -1,18 +1,30 @@
+internal import PreflightSupport
+
 /// `--format junit`: JUnit XML, one `<testcase>` per photo inside one `<testsuite>`. A photo that fails
 /// (or warns, when `strict`) carries one `<failure>` whose `type` lists the rule ids and whose text lists
 /// every finding with its measured value and threshold; warnings of passing photos go to `<system-out>`.
-public struct JUnitReportFormatter: DocumentReportFormatter {
+/// The suite's totals come first, so the document is written at the end.
+public struct JUnitReportFormatter: ReportWriter {
     /// Count warnings as failures, as `--strict` does. Default false.
     public var strict: Bool
-    /// The suite name. Default `photo-preflight`.
+    /// The suite name. Default: the tool's name, `photo-preflight`.
     public var suiteName: String
 
-    public init(strict: Bool = false, suiteName: String = "photo-preflight") {
+    private var reports: [PhotoReport] = []
+
+    public init(strict: Bool = false, suiteName: String? = nil) {
         self.strict = strict
-        self.suiteName = suiteName
+        self.suiteName = suiteName ?? ToolIdentity.name
     }
 
-    public func document(_ reports: [PhotoReport], summary: CheckSummary) -> String {
+    public func begin() -> String { "" }
+
+    public mutating func write(_ report: PhotoReport) -> String {
+        reports.append(report)
+        return ""
+    }
+
+    public func end() -> String {
         let failures = reports.filter(isFailure).count
         let counts = "tests=\"\(reports.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\""
         let name = XMLText.escape(suiteName)
@@ -51,8 +63,8 @@ public struct JUnitReportFormatter: DocumentReportFormatter {
         var line = "\(finding.rule) (\(finding.severity.rawValue)): \(finding.message)"
         let unit = finding.unit.map { " " + $0 } ?? ""
         var measured: [String] = []
-        if let value = finding.value { measured.append("value \(ReportNumber.format(value))\(unit)") }
-        if let threshold = finding.threshold { measured.append("threshold \(ReportNumber.format(threshold))\(unit)") }
+        if let value = finding.value { measured.append("value \(NumberText.format(value))\(unit)") }
+        if let threshold = finding.threshold { measured.append("threshold \(NumberText.format(threshold))\(unit)") }
         if !measured.isEmpty { line += " [" + measured.joined(separator: ", ") + "]" }
         return line
     }

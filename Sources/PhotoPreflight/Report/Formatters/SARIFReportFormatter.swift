@@ -1,31 +1,38 @@
 import Foundation
+internal import PreflightSupport
 
 /// `--format sarif`: a SARIF 2.1.0 log with one run whose driver lists every rule of `RuleRegistry`, and one
 /// result per finding (level `error` or `warning`, the file as an artifact location, the measured value and
-/// threshold in `properties`). Code-scanning services (e.g. GitHub) read it as is.
-public struct SARIFReportFormatter: DocumentReportFormatter {
-    /// The tool version written to `tool.driver.version`.
+/// threshold in `properties`). Code-scanning services (e.g. GitHub) read it as is. The log is one document,
+/// written at the end.
+public struct SARIFReportFormatter: ReportWriter {
+    /// The tool version written to `tool.driver.version`. Default: this package's version.
     public var toolVersion: String
 
-    public init(toolVersion: String) {
-        self.toolVersion = toolVersion
+    private var reports: [PhotoReport] = []
+
+    public init(toolVersion: String? = nil) {
+        self.toolVersion = toolVersion ?? ToolIdentity.version
     }
 
-    public func document(_ reports: [PhotoReport], summary: CheckSummary) -> String {
+    public func begin() -> String { "" }
+
+    public mutating func write(_ report: PhotoReport) -> String {
+        reports.append(report)
+        return ""
+    }
+
+    public func end() -> String {
         let descriptors = RuleRegistry.descriptors
         let ruleIndex = Dictionary(uniqueKeysWithValues: descriptors.enumerated().map { ($1.id, $0) })
         let results = reports.flatMap { report in
             report.findings.map { SARIFLog.Result(finding: $0, path: report.path, ruleIndex: ruleIndex[$0.rule]) }
         }
         let driver = SARIFLog.Driver(
-            name: "photo-preflight", version: toolVersion,
+            name: ToolIdentity.name, version: toolVersion,
             rules: descriptors.map(SARIFLog.Rule.init))
         let log = SARIFLog(runs: [SARIFLog.Run(tool: SARIFLog.Tool(driver: driver), results: results)])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        guard let data = try? encoder.encode(log) else { return "{}\n" }
+        guard let data = try? JSONCoding.encoder(pretty: true).encode(log) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

@@ -1,9 +1,11 @@
 /// The default human-readable table: one line per photo, its findings indented below.
-public struct TextReportFormatter: ReportFormatter {
+public struct TextReportFormatter: ReportWriter {
     /// Use ANSI colours (the CLI turns this on for terminals only).
     public var colored: Bool
     /// Also list photos that pass (off: only photos with findings and the summary).
     public var showPassing: Bool
+
+    private var summary = CheckSummary()
 
     public init(colored: Bool = false, showPassing: Bool = true) {
         self.colored = colored
@@ -12,7 +14,8 @@ public struct TextReportFormatter: ReportFormatter {
 
     public func begin() -> String { "" }
 
-    public func format(_ report: PhotoReport) -> String {
+    public mutating func write(_ report: PhotoReport) -> String {
+        summary.add(report)
         if report.verdict == .pass && !showPassing { return "" }
         var line = paint(report.verdict.label, report.verdict.color) + "  " + report.path
         var facts: [String] = []
@@ -32,7 +35,7 @@ public struct TextReportFormatter: ReportFormatter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public func end(summary: CheckSummary) -> String {
+    public func end() -> String {
         let noun = summary.total == 1 ? "photo" : "photos"
         return "\n\(summary.total) \(noun): \(summary.passed) passed, \(summary.warned) with warnings, "
             + "\(summary.failed) failed\n"

@@ -21,13 +21,3 @@ enum XMLText {
         return out
     }
 }
-
-/// Numbers in reports: integers without a fraction, others with up to three decimals.
-enum ReportNumber {
-    static func format(_ value: Double) -> String {
-        guard value.isFinite else { return "\(value)" }
-        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
-        let rounded = (value * 1000).rounded() / 1000
-        return "\(rounded)"
-    }
-}

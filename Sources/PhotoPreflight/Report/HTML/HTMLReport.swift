@@ -1,20 +1,35 @@
 import Foundation
+internal import PreflightSupport
 
 /// `--report report.html`: one self-contained HTML page (no network; thumbnails embedded as `data:` URIs)
 /// with a card per photo — verdict, findings, measured values against thresholds, a luminance histogram,
 /// and sharpness and clipping maps over the thumbnail — failures first, with filters by verdict, rule and
 /// path. Off-screen cards are not laid out (`content-visibility`) and images decode lazily, so a page of
 /// thousands of photos stays responsive.
-public struct HTMLReport: Sendable {
+///
+/// As a ``ReportWriter`` it keeps each card as it is delivered and writes the page at the end, since the
+/// page lists failures first and counts every photo in its header.
+public struct HTMLReport: ReportWriter {
     /// The thresholds the photos were checked against (shown next to each measurement).
     public var configuration: PreflightConfiguration
-    /// Shown in the page header, e.g. `photo-preflight 0.1.0`.
+    /// Shown in the page header. Default: the tool's name and version, e.g. `photo-preflight 0.1.0`.
     public var generator: String
 
-    public init(configuration: PreflightConfiguration, generator: String) {
+    private var cards: [ReportCard] = []
+
+    public init(configuration: PreflightConfiguration, generator: String? = nil) {
         self.configuration = configuration
-        self.generator = generator
+        self.generator = generator ?? ToolIdentity.nameAndVersion
     }
+
+    public func begin() -> String { "" }
+
+    public mutating func write(_ card: ReportCard) -> String {
+        cards.append(card)
+        return ""
+    }
+
+    public func end() -> String { render(cards) }
 
     /// The page for `cards`, which it sorts failures first.
     public func render(_ cards: [ReportCard]) -> String {

@@ -1,3 +1,5 @@
+internal import PreflightSupport
+
 /// The per-photo table of measured values against thresholds; a row is marked by the finding (if any) of
 /// the rule it belongs to.
 struct MeasurementTable {
@@ -61,9 +63,9 @@ struct MeasurementTable {
         return rows
     }
 
-    private func number(_ value: Double) -> String { ReportNumber.format((value * 10).rounded() / 10) }
-    private func percent(_ fraction: Double) -> String { "\(ReportNumber.format((fraction * 1000).rounded() / 10)) %" }
+    private func number(_ value: Double) -> String { NumberText.format((value * 10).rounded() / 10) }
+    private func percent(_ fraction: Double) -> String { "\(NumberText.format((fraction * 1000).rounded() / 10)) %" }
     private func megabytes(_ bytes: Int) -> String {
-        "\(ReportNumber.format((Double(bytes) / 1e4).rounded() / 100)) MB"
+        "\(NumberText.format((Double(bytes) / 1e4).rounded() / 100)) MB"
     }
 }

@@ -1,3 +1,5 @@
+internal import PreflightSupport
+
 /// The small inline SVG pictures of the HTML report.
 enum ReportCharts {
     /// The 64-bin luminance histogram with the subject brightness and the exposure thresholds marked.
@@ -51,5 +53,5 @@ enum ReportCharts {
         return "<line class=\"\(kind)\" x1=\"\(x)\" x2=\"\(x)\" y1=\"0\" y2=\"32\"/>"
     }
 
-    private static func short(_ value: Double) -> String { ReportNumber.format((value * 100).rounded() / 100) }
+    private static func short(_ value: Double) -> String { NumberText.format((value * 100).rounded() / 100) }
 }

@@ -1,3 +1,5 @@
+internal import PreflightSupport
+
 /// What every face rule looks at: the faces that count, the main face, and the image, in original pixels.
 struct FaceRuleContext {
     /// Faces scoring at least `thresholds.minimumScore`, boxes in original upright pixels, largest first.
@@ -26,7 +28,4 @@ struct FaceRuleContext {
 let faceCheckSwitches = ["--no-face-check"]
 
 /// Formats a number of pixels or a fraction for messages: no decimals at or above 10, else two.
-func formatted(_ value: Double) -> String {
-    let rounded = abs(value) >= 10 ? value.rounded() : (value * 100).rounded() / 100
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-}
+func formatted(_ value: Double) -> String { NumberText.format(value, decimals: abs(value) >= 10 ? 0 : 2) }

@@ -1,23 +1,39 @@
 import Foundation
 
-/// Why a file could not be written. Nothing is left behind: no temporary file, no half-written output.
-public struct FileWriteError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file that was to be written.
-    public var path: String
-    /// The system's explanation, e.g. "No space left on device".
-    public var reason: String
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-    public var description: String { "cannot write \(path): \(reason)" }
+/// Why a file could not be written. Nothing is left behind: no temporary file, no half-written output, no
+/// folder that the write created.
+package struct FileWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file that was to be written.
+    package var path: String
+    /// The system's explanation, e.g. "No space left on device".
+    package var reason: String
+
+    package init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    package var description: String { "cannot write \(path): \(reason)" }
 }
 
-/// Writes files atomically: the bytes go to a temporary file in the destination folder, which is flushed
-/// to disk (fsync) and then renamed over the destination, and the folder itself is synced. Readers see the
-/// old file or the complete new one, never a partial one; on failure the temporary file is removed.
-public enum AtomicFileWriter {
-    /// Writes `bytes` to `url`, creating missing parent folders (removed again if the write fails).
+/// Writes files atomically: the bytes go to a temporary file in the destination folder (opened with
+/// `O_CLOEXEC`, so no child process inherits it), which is flushed to disk (fsync) and then renamed over the
+/// destination, and the folder itself is synced. Readers see the old file or the complete new one, never a
+/// partial one; on failure the temporary file and any folders the write created are removed.
+package enum AtomicFileWriter {
+    /// Writes `bytes` to `url`, creating missing parent folders (mode 0o755, removed again if the write fails).
     ///
-    /// - Parameter permissions: mode bits for the new file (default 0o644, less the umask).
-    public static func write(_ bytes: [UInt8], to url: URL, permissions: mode_t = 0o644) throws(FileWriteError) {
+    /// - Parameter permissions: mode bits for the new file, less the umask: 0o644 for photos and reports,
+    ///   0o600 for files that hold anything private (the upload state file).
+    package static func write(
+        _ bytes: some ContiguousBytes, to url: URL, permissions: mode_t
+    ) throws(FileWriteError) {
         let path = url.path
         let folder = url.deletingLastPathComponent()
         let created = try createFolders(folder, for: path)
@@ -30,17 +46,18 @@ public enum AtomicFileWriter {
     }
 
     private static func writeReplacing(
-        _ bytes: [UInt8], path: String, folder: String, permissions: mode_t
+        _ bytes: some ContiguousBytes, path: String, folder: String, permissions: mode_t
     )
         throws(FileWriteError)
     {
         let name = (path as NSString).lastPathComponent
-        let temporary = (folder as NSString).appendingPathComponent(".\(name).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let unique = "\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = (folder as NSString).appendingPathComponent(".\(name).\(unique).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw failure(path) }
         var error: FileWriteError?
-        var written = 0
         bytes.withUnsafeBytes { raw in
+            var written = 0
             while written < raw.count {
                 let result = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
                 if result < 0 {
@@ -78,7 +95,8 @@ public enum AtomicFileWriter {
         }
         var created: [String] = []
         for folder in missing.reversed() {
-            if mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            if mkdir(folder, 0o755) != 0 {
+                if errno == EEXIST { continue }  // made meanwhile by someone else: not ours to remove
                 let error = failure(path)
                 for made in created.reversed() { rmdir(made) }
                 throw error

@@ -1,0 +1,21 @@
+import Foundation
+import PreflightSupport
+import Testing
+
+struct JSONCodingTests {
+    struct Sample: Encodable {
+        var zebra = 1
+        var path = "a/b.jpg"
+        var ratio = Double.infinity
+    }
+
+    @Test func oneLineSortsKeysKeepsSlashesAndSpellsNonFiniteNumbers() {
+        #expect(JSONCoding.line(Sample()) == #"{"path":"a/b.jpg","ratio":"inf","zebra":1}"#)
+    }
+
+    @Test func prettyOutputIsIndentedAndStillSorted() throws {
+        let text = String(decoding: try JSONCoding.encoder(pretty: true).encode(Sample()), as: UTF8.self)
+        #expect(text.contains("\n  \"path\" : \"a/b.jpg\",\n"))
+        #expect(text.range(of: "path")!.lowerBound < text.range(of: "zebra")!.lowerBound)
+    }
+}
