@@ -35,6 +35,23 @@ import Testing
         #expect(log.withAPIKey == 0)
     }
 
+    @Test func aVideoWithoutCaptionsWritesOnlyTheMP4() async throws {
+        let harness = try await Harness.start(quickVideos())
+        defer { Task { await harness.stop() } }
+        let api = harness.v3()
+        let id = try await harness.completedVideo(api)
+        let downloader = VideoDownloader(connection: api.connection) {
+            var status = try await api.videoStatus(id: id)
+            status.captionURL = nil
+            return status
+        }
+        let file = try output()
+        let result = try await downloader.download(videoID: id, to: file)
+        #expect(result.captions == nil)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path) == ["video.mp4"])
+    }
+
     @Test func theFileHostRefusesAndCountsAKey() async throws {
         let harness = try await Harness.start(quickVideos())
         defer { Task { await harness.stop() } }
