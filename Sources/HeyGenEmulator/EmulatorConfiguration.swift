@@ -42,6 +42,8 @@ public struct EmulatorConfiguration: Sendable {
     public var defaultPageSize: Int
     /// Seed of the fault dice, for repeatable runs.
     public var seed: UInt64
+    /// The file host serving video downloads (signed URLs, expiry, `Range`).
+    public var fileHost = FileHostConfiguration()
 
     /// Creates a configuration.
     public init(

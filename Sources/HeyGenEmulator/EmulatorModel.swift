@@ -51,6 +51,10 @@ struct StoredVideo {
     var owner: String
     var createdAt: ContinuousClock.Instant
     var fails: Bool
+    /// Seconds since 1970 at creation.
+    var createdAtEpoch = Int(Date().timeIntervalSince1970)
+    /// Title given at creation.
+    var title = "Untitled Video"
 }
 
 /// All emulator state; always used under the server's lock.
@@ -66,6 +70,8 @@ struct EmulatorModel {
     var idempotency = IdempotencyStore()
     var queuedFaults: [Fault] = []
     var stats = EmulatorStats()
+    /// What the file ("download") host saw.
+    var fileHostLog = FileHostLog()
     var random: SplitMix64
 
     init(configuration: EmulatorConfiguration) {

@@ -54,6 +54,7 @@ public final class HeyGenEmulator: Sendable {
     func handle(_ request: EmulatorRequest) -> EmulatorReply {
         let now = ContinuousClock.now
         return model.withLock { model in
+            if let reply = model.fileHost(request) { return reply }
             if request.path.hasPrefix("/_emulator/") { return model.control(request, now: now) }
             model.stats.requests += 1
             if let agent = request.header("user-agent") { model.stats.userAgents.insert(agent) }

@@ -28,6 +28,12 @@ enum Route: Equatable {
     case v3Groups
     case v3CreateVideo
     case v3Video(String)
+    // voices and the video library (VoiceRoutes.swift, VideoLibraryRoutes.swift)
+    case v2Voices
+    case v3Voices
+    case v3Videos
+    case v3DeleteVideo(String)
+    case deleteVideoV1
 
     /// Whether this route creates something (v3: honours `Idempotency-Key`).
     var isV3Create: Bool { [.v3UploadAsset, .v3CreateAvatar, .v3CreateVideo].contains(self) }
@@ -50,7 +56,10 @@ enum Route: Equatable {
         case ["v3", "assets"]: candidates = [("POST", .v3UploadAsset)]
         case ["v3", "avatars"]: candidates = [("POST", .v3CreateAvatar), ("GET", .v3Groups)]
         case ["v3", "avatars", "looks"]: candidates = [("GET", .v3Looks)]
-        case ["v3", "videos"]: candidates = [("POST", .v3CreateVideo)]
+        case ["v3", "videos"]: candidates = [("POST", .v3CreateVideo), ("GET", .v3Videos)]
+        case ["v2", "voices"]: candidates = [("GET", .v2Voices)]
+        case ["v3", "voices"]: candidates = [("GET", .v3Voices)]
+        case ["v1", "video.delete"]: candidates = [("DELETE", .deleteVideoV1)]
         default: candidates = matchWithID(parts)
         }
         guard !candidates.isEmpty else { return .failure(.notFound) }
@@ -67,7 +76,7 @@ enum Route: Equatable {
         case ["v2", "photo_avatar_group"]: return [("DELETE", .deleteGroup(id))]
         case ["v3", "avatars", "looks"]: return [("GET", .v3Look(id)), ("DELETE", .v3DeleteLook(id))]
         case ["v3", "avatars"]: return [("GET", .v3Group(id)), ("DELETE", .v3DeleteGroup(id))]
-        case ["v3", "videos"]: return [("GET", .v3Video(id))]
+        case ["v3", "videos"]: return [("GET", .v3Video(id)), ("DELETE", .v3DeleteVideo(id))]
         default: break
         }
         if parts.count == 4, parts[0] == "v2", parts[1] == "avatar_group", parts[3] == "avatars" {

@@ -139,7 +139,8 @@ extension EmulatorModel {
                 "code": 100, "message": "Success",
                 "data": [
                     "id": id, "status": status, "duration": orNull(done ? 4.2 : nil),
-                    "video_url": orNull(done ? signedURL("video/\(id).mp4") : nil),
+                    "video_url": orNull(done ? fileURL(.video, id: id, request: request) : nil),
+                    "caption_url": orNull(done ? fileURL(.captions, id: id, request: request) : nil),
                     "thumbnail_url": orNull(done ? signedURL("video/\(id).jpg") : nil), "error": error,
                     "created_at": Int(Date().timeIntervalSince1970),
                 ],

@@ -47,20 +47,24 @@ extension EmulatorModel {
             let status = videoPhase(video, now: now)
             let done = status == "completed"
             return v3.ok([
-                "id": id, "status": status, "title": "video", "duration": orNull(done ? 4.2 : nil),
-                "video_url": orNull(done ? signedURL("video/\(id).mp4") : nil),
+                "id": id, "status": status, "duration": orNull(done ? 4.2 : nil),
+                "video_url": orNull(done ? fileURL(.video, id: id, request: request) : nil),
+                "subtitle_url": orNull(done ? fileURL(.captions, id: id, request: request) : nil),
                 "thumbnail_url": orNull(done ? signedURL("video/\(id).jpg") : nil),
+                "created_at": video.createdAtEpoch, "title": video.title,
                 "failure_code": orNull(status == "failed" ? "VIDEO_TOO_LONG" : nil),
                 "failure_message": orNull(status == "failed" ? "Video is too long" : nil),
             ])
-        default: return .html(404, "404 Not Found")
+        default: return runLibrary(route, request, owner: owner, now: now)
         }
     }
 
     /// Cursor pagination: `limit` 1–50 (default from configuration), `token` is an opaque offset.
-    func page(_ items: [[String: Any]], _ request: EmulatorRequest) -> EmulatorReply {
+    func page(_ items: [[String: Any]], _ request: EmulatorRequest, maxLimit: Int = 50) -> EmulatorReply {
         let limit = request.query["limit"].flatMap(Int.init) ?? configuration.defaultPageSize
-        guard (1...50).contains(limit) else { return RouteEnvelope.v3.invalid("limit must be 1-50", param: "limit") }
+        guard (1...maxLimit).contains(limit) else {
+            return RouteEnvelope.v3.invalid("limit must be 1-\(maxLimit)", param: "limit")
+        }
         var start = 0
         if let token = request.query["token"] {
             guard token.hasPrefix("cur_"), let offset = Int(token.dropFirst(4)), (0...items.count).contains(offset)
@@ -105,8 +109,9 @@ extension EmulatorModel {
     {
         let v3 = RouteEnvelope.v3
         guard let body = request.json else { return v3.invalid("body must be JSON") }
+        if body["type"] as? String == "prompt" { return createPromptAvatarV3(body, owner: owner, now: now) }
         guard body["type"] as? String == "photo" else {
-            return v3.invalid("type must be photo (the emulator serves photo avatars only)", param: "type")
+            return v3.invalid("type must be photo or prompt (the emulator has no digital twins)", param: "type")
         }
         guard let name = body["name"] as? String, !name.isEmpty else {
             return v3.invalid("name is required", param: "name")
@@ -123,16 +128,27 @@ extension EmulatorModel {
         guard let header = asset.header, min(header.width, header.height) >= Self.minimumPhotoSide else {
             return v3.invalid("photos must be JPEG or PNG and at least 512x512 pixels", param: "file")
         }
-        var groupID = body["avatar_group_id"] as? String
+        return addLookV3(
+            name: name, groupID: body["avatar_group_id"] as? String, owner: owner, source: assetID,
+            rejectFace: asset.rejectFace, now: now)
+    }
+
+    /// Adds a look to `groupID` (or to a new group called `name`) and answers as `POST /v3/avatars` does.
+    mutating func addLookV3(
+        name: String, groupID: String?, owner: String, source: String, rejectFace: Bool,
+        now: ContinuousClock.Instant
+    ) -> EmulatorReply {
+        var groupID = groupID
         if let existing = groupID {
-            guard ownedGroup(existing, owner) != nil else { return v3.notFound("Avatar group \(existing) not found") }
+            guard ownedGroup(existing, owner) != nil else {
+                return RouteEnvelope.v3.notFound("Avatar group \(existing) not found")
+            }
         } else {
             groupID = createGroup(name: name, owner: owner, now: now).id
         }
         let group = groupID ?? ""
-        let look = addLook(
-            groupID: group, owner: owner, name: name, source: assetID, rejectFace: asset.rejectFace, now: now)
-        return v3.ok([
+        let look = addLook(groupID: group, owner: owner, name: name, source: source, rejectFace: rejectFace, now: now)
+        return RouteEnvelope.v3.ok([
             "avatar_item": lookJSONV3(look, now: now),
             "avatar_group": orNull(groups[group].map { groupJSONV3($0, now: now) }),
         ])
@@ -150,6 +166,7 @@ extension EmulatorModel {
             "image_width": orNull(status == "completed" ? header?.width : nil),
             "image_height": orNull(status == "completed" ? header?.height : nil),
             "supported_api_engines": ["avatar_iii", "avatar_iv"], "tags": [String](),
+            "default_voice_id": VoiceCatalogue.defaultVoiceID,
         ]
     }
 
@@ -173,8 +190,8 @@ extension EmulatorModel {
         guard let script = body["script"] as? String, (1...5000).contains(script.count) else {
             return v3.invalid("script must be 1-5000 characters", param: "script")
         }
-        guard body["voice_id"] is String else {
-            return v3.invalid("voice_id is required with script", param: "voice_id")
+        guard body["voice_id"] is String || type == "avatar" else {
+            return v3.invalid("voice_id is required with script (an image has no default voice)", param: "voice_id")
         }
         if let ratio = body["aspect_ratio"] as? String, !["16:9", "9:16", "4:5", "5:4", "1:1", "auto"].contains(ratio) {
             return v3.invalid("aspect_ratio is invalid", param: "aspect_ratio")
@@ -194,8 +211,8 @@ extension EmulatorModel {
         default:
             return v3.invalid("type must be avatar or image", param: "type")
         }
-        return v3.ok([
-            "video_id": startVideo(owner: owner, script: script, now: now), "status": "waiting", "output_format": "mp4",
-        ])
+        let id = startVideo(owner: owner, script: script, now: now)
+        videos[id]?.title = body["title"] as? String ?? "Untitled Video"
+        return v3.ok(["video_id": id, "status": "waiting", "output_format": "mp4"])
     }
 }

@@ -75,7 +75,25 @@ package enum AtomicFileWriter {
             unlink(temporary)
             throw error
         }
-        // Make the rename itself durable.
+        syncFolder(folder)
+    }
+
+    /// Moves a file that was written elsewhere piece by piece (a resumable download's `.part` file, in the
+    /// destination's folder) into place the same crash-safe way: the file is flushed to disk, renamed over
+    /// `url`, and the folder synced. On failure `finished` is left where it is, so it can be resumed.
+    package static func commit(finished: URL, to url: URL) throws(FileWriteError) {
+        let descriptor = open(finished.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(url.path) }
+        let synced = fsync(descriptor) == 0
+        let failed = synced ? nil : failure(url.path)
+        close(descriptor)
+        if let failed { throw failed }
+        guard rename(finished.path, url.path) == 0 else { throw failure(url.path) }
+        syncFolder(url.deletingLastPathComponent().path)
+    }
+
+    /// Makes a rename in `folder` durable.
+    private static func syncFolder(_ folder: String) {
         let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {
             fsync(folderDescriptor)

@@ -29,6 +29,8 @@ struct HeyGenEmulatorCommand: AsyncParsableCommand {
     @Option(help: "Retry-After seconds sent with injected 429s.") var retryAfter = 1
     @Option(help: "Looks per page of v3 lists by default.") var pageSize = 20
     @Option(help: "Seed of the fault dice.") var seed: UInt64 = 1
+    @Option(name: .customLong("download-url-ttl"), help: "Seconds a signed video download URL stays valid.")
+    var downloadURLTTL = 7 * 86_400
 
     func validate() throws {
         for (name, rate) in [
@@ -44,13 +46,14 @@ struct HeyGenEmulatorCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let configuration = EmulatorConfiguration(
+        var configuration = EmulatorConfiguration(
             apiKeys: Set(acceptedKeys), lookDelay: .milliseconds(lookDelayMs),
             trainingDelay: .milliseconds(trainingDelayMs), generationDelay: .milliseconds(generationDelayMs),
             videoDelay: .milliseconds(videoDelayMs), latency: .milliseconds(latencyMs),
             faults: FaultRates(
                 error: errorRate, rateLimit: rateLimitRate, drop: dropRate, failAfterCommit: failAfterCommitRate),
             retryAfterSeconds: retryAfter, defaultPageSize: pageSize, seed: seed)
+        configuration.fileHost.urlLifetime = .seconds(downloadURLTTL)
         let emulator = HeyGenEmulator(configuration: configuration)
         try await emulator.start(host: host, port: port)
         let line = "HeyGen emulator listening on \(emulator.baseURL?.absoluteString ?? "?")\n"

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ServiceCapabilityTests {
     @Test func v2TrainsAndGeneratesAndV3TakesAssetIDs() {
         #expect(APIVersion.v2.capabilities == [.training, .aiGeneration, .imageKeys, .motionPromptEnhancement])
-        #expect(APIVersion.v3.capabilities == [.assetIDs])
+        #expect(APIVersion.v3.capabilities == [.assetIDs, .promptGeneration, .videoListing, .defaultVoice])
         #expect(APIVersion.v2.capabilities.isDisjoint(with: APIVersion.v3.capabilities))
     }
 

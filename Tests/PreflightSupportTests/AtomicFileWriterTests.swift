@@ -70,3 +70,31 @@ struct AtomicFileWriterTests {
         #expect(try Self.mode(target) == mode)
     }
 }
+
+/// Committing a file written piece by piece (a download's `.part` file).
+@Suite struct AtomicCommitTests {
+    @Test func commitMovesTheFinishedFileOverTheDestination() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("commit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("video.mp4")
+        let part = folder.appendingPathComponent("video.mp4.part")
+        try Data("old".utf8).write(to: output)
+        try Data("complete".utf8).write(to: part)
+        try AtomicFileWriter.commit(finished: part, to: output)
+        #expect(try Data(contentsOf: output) == Data("complete".utf8))
+        #expect(!FileManager.default.fileExists(atPath: part.path))
+    }
+
+    @Test func aMissingFinishedFileLeavesTheDestinationAlone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("commit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("video.mp4")
+        try Data("old".utf8).write(to: output)
+        #expect(throws: FileWriteError.self) {
+            try AtomicFileWriter.commit(finished: folder.appendingPathComponent("missing.part"), to: output)
+        }
+        #expect(try Data(contentsOf: output) == Data("old".utf8))
+    }
+}

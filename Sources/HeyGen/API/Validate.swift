@@ -6,9 +6,14 @@ enum Validate {
         }
     }
 
+    /// HeyGen's limit on avatar, group and look names, in characters.
+    static let maxNameCharacters = 255
+
     static func name(_ value: String) throws {
         try nonEmpty(value, "name")
-        if value.count > 256 { throw HeyGenError.invalidRequest("name is longer than 256 characters") }
+        if value.count > maxNameCharacters {
+            throw HeyGenError.invalidRequest("name is longer than \(maxNameCharacters) characters")
+        }
     }
 
     static func maxLength(_ value: String, _ limit: Int, _ field: String) throws {

@@ -6,11 +6,12 @@ public enum APIVersion: String, Sendable, Codable, CaseIterable {
     case v3
 
     /// What this generation can do: v2 trains groups, generates AI photos, takes image keys and enhances
-    /// motion prompts; v3 takes asset ids.
+    /// motion prompts; v3 takes asset ids, generates looks from prompts, lists videos and speaks a look's
+    /// default voice.
     public var capabilities: ServiceCapabilities {
         switch self {
         case .v2: [.training, .aiGeneration, .imageKeys, .motionPromptEnhancement]
-        case .v3: [.assetIDs]
+        case .v3: [.assetIDs, .promptGeneration, .videoListing, .defaultVoice]
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// HeyGen's photo avatars and videos over one API generation: what every `avatar`, `video` and `upload`
 /// command calls, whichever generation it speaks. ``V2Backend`` and ``V3Backend`` implement it.
 ///
@@ -39,6 +41,17 @@ public protocol AvatarService: UploadBackend {
     func createPhotoVideo(_ request: PhotoVideoRequest) async throws -> String
     /// A video's status, in one shape for both generations.
     func videoStatus(id: String) async throws -> VideoStatus
+
+    /// Voices passing `filter`: what `--voice-id` takes.
+    func voices(_ filter: VoiceFilter) async throws -> [Voice]
+    /// The account's videos, every page or the first `limit`. Needs ``ServiceCapabilities/videoListing``.
+    func videos(limit: Int?) async throws -> [VideoSummary]
+    /// Deletes a video.
+    func deleteVideo(id: String) async throws
+    /// Downloads a completed video (and its captions) to `output`; see ``VideoDownloader``.
+    func downloadVideo(id: String, to output: URL) async throws -> VideoDownload
+    /// Starts a look generated from a text prompt. Needs ``ServiceCapabilities/promptGeneration``.
+    func generateLook(_ request: PromptLookRequest) async throws -> GeneratedLook
 }
 
 extension AvatarService {

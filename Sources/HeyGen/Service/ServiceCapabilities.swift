@@ -15,6 +15,12 @@ public struct ServiceCapabilities: OptionSet, Sendable, Hashable {
     public static let assetIDs = ServiceCapabilities(rawValue: 1 << 3)
     /// HeyGen rewriting the motion prompt (`video avatar-iv --enhance-motion-prompt`). v2 only.
     public static let motionPromptEnhancement = ServiceCapabilities(rawValue: 1 << 4)
+    /// Looks generated from a text prompt (`avatar prompt`). v3 only.
+    public static let promptGeneration = ServiceCapabilities(rawValue: 1 << 5)
+    /// Listing the account's videos (`video list`). v3 only here (v1's `video.list` is not wrapped).
+    public static let videoListing = ServiceCapabilities(rawValue: 1 << 6)
+    /// A look video without `--voice-id`, spoken in the look's `default_voice_id` (`video generate`). v3 only.
+    public static let defaultVoice = ServiceCapabilities(rawValue: 1 << 7)
 }
 
 extension APIVersion {

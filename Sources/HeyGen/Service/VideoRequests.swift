@@ -2,16 +2,25 @@
 public struct VideoSpeech: Sendable, Equatable {
     /// What the avatar says, 1–5000 characters.
     public var script: String
-    /// HeyGen voice id.
-    public var voiceID: String
+    /// HeyGen voice id (`voices list`); nil speaks with the look's default voice where the generation has
+    /// ``ServiceCapabilities/defaultVoice``.
+    public var voiceID: String?
     /// Video title.
     public var title: String
 
     /// Creates a value (checked when a request is built from it).
-    public init(script: String, voiceID: String, title: String) {
+    public init(script: String, voiceID: String?, title: String) {
         self.script = script
         self.voiceID = voiceID
         self.title = title
+    }
+
+    /// The voice id, or an error where no default voice exists.
+    func requiredVoiceID() throws -> String {
+        guard let voiceID else {
+            throw HeyGenError.invalidRequest("a voice id is required here; find one with `voices list`")
+        }
+        return voiceID
     }
 }
 

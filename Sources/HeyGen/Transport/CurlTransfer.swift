@@ -14,7 +14,7 @@ final class CurlTransfer: Sendable {
         self.request = request
         self.userAgent = userAgent
         self.connectTimeout = connectTimeout
-        self.sink = ResponseSink(limit: maxResponseBytes)
+        self.sink = ResponseSink(limit: maxResponseBytes, destination: request.destination)
     }
 
     /// Asks a running transfer to stop at its next progress callback.

@@ -35,12 +35,15 @@ public struct HTTPRequest: Sendable {
     public var body: HTTPBody
     /// Overall time limit for this request, including connect and transfer.
     public var timeout: Duration
+    /// Where a successful body is written instead of memory (downloads); nil keeps it in ``HTTPResponse/body``.
+    public var destination: DownloadDestination?
 
     /// Creates a request; `timeout` defaults to 120 s.
     public init(
         method: HTTPMethod, url: URL, headers: [(name: String, value: String)] = [], body: HTTPBody = .none,
-        timeout: Duration = .seconds(120)
+        timeout: Duration = .seconds(120), destination: DownloadDestination? = nil
     ) {
+        self.destination = destination
         self.method = method
         self.url = url
         self.headers = headers

@@ -10,13 +10,23 @@ final class ResponseSink: Sendable {
     let cancelled = Atomic<Bool>(false)
     private let state = Mutex(State())
 
+    private let destination: DownloadDestination?
+
     private struct State {
         var body = Data()
         var headers: [String: String] = [:]
         var exceeded = false
+        var status = 0
+        var file = DownloadFile()
     }
 
-    init(limit: Int) { self.limit = limit }
+    /// A sink keeping at most `limit` body bytes in memory; with `destination`, a 2xx body goes to that file.
+    init(limit: Int, destination: DownloadDestination? = nil) {
+        self.limit = limit
+        self.destination = destination
+    }
+
+    deinit { state.withLock { $0.file.close() } }
 
     var exceeded: Bool { state.withLock { $0.exceeded } }
 
@@ -27,6 +37,9 @@ final class ResponseSink: Sendable {
     /// Appends body bytes; returns false once the cap is passed.
     private func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
         state.withLock { state in
+            if let destination, (200..<300).contains(state.status) {
+                return state.file.begin(destination, status: state.status) && state.file.append(bytes)
+            }
             guard state.body.count + bytes.count <= limit else {
                 state.exceeded = true
                 return false
@@ -40,6 +53,7 @@ final class ResponseSink: Sendable {
         state.withLock { state in
             if line.hasPrefix("HTTP/") {
                 state.headers = [:]
+                state.status = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
                 return
             }
             guard let colon = line.firstIndex(of: ":") else { return }

@@ -63,7 +63,8 @@ extension V2Backend {
 
     public func createLookVideo(lookID: String, speech: VideoSpeech, width: Int, height: Int) async throws -> String {
         let request = try TalkingPhotoVideoRequest(
-            talkingPhotoID: lookID, script: speech.script, voiceID: speech.voiceID, width: width, height: height,
+            talkingPhotoID: lookID, script: speech.script, voiceID: try speech.requiredVoiceID(), width: width,
+            height: height,
             title: speech.title)
         return try await api.generateVideo(request)
     }
@@ -71,7 +72,7 @@ extension V2Backend {
     public func createPhotoVideo(_ request: PhotoVideoRequest) async throws -> String {
         let body = try AvatarIVRequest(
             imageKey: request.photo, videoTitle: request.speech.title, script: request.speech.script,
-            voiceID: request.speech.voiceID, videoOrientation: request.orientation, fit: request.fit,
+            voiceID: try request.speech.requiredVoiceID(), videoOrientation: request.orientation, fit: request.fit,
             customMotionPrompt: request.motionPrompt,
             enhanceCustomMotionPrompt: request.enhanceMotionPrompt ? true : nil
         )

@@ -177,6 +177,8 @@ public struct VideoStatus: Codable, Sendable, Equatable {
     public var videoURL: String?
     /// Thumbnail URL once completed.
     public var thumbnailURL: String?
+    /// Signed captions (SRT) URL once completed, when HeyGen made captions (v1 `caption_url`, v3 `subtitle_url`).
+    public var captionURL: String?
     /// Failure detail (v1 `error` object).
     public var error: VideoFailure?
 
@@ -200,8 +202,9 @@ public struct VideoStatus: Codable, Sendable, Equatable {
     /// Creates a value.
     public init(
         id: String?, status: String, duration: Double? = nil, videoURL: String? = nil, thumbnailURL: String? = nil,
-        error: VideoFailure? = nil
+        error: VideoFailure? = nil, captionURL: String? = nil
     ) {
+        self.captionURL = captionURL
         self.id = id
         self.status = status
         self.duration = duration
@@ -214,6 +217,7 @@ public struct VideoStatus: Codable, Sendable, Equatable {
         case id, status, duration, error
         case videoURL = "video_url"
         case thumbnailURL = "thumbnail_url"
+        case captionURL = "caption_url"
     }
 
     /// The failure text to show a user.

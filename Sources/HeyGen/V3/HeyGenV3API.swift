@@ -5,8 +5,11 @@ import Foundation
 /// Every create takes an `Idempotency-Key`; with one, a 5xx, a dropped connection or a 409
 /// `request_in_progress` is retried with the same key.
 public struct HeyGenV3API: Sendable {
-    /// Largest upload `/v3/assets` accepts, in bytes (32 MB).
-    public static let maxAssetBytes = 32 * 1024 * 1024
+    /// Largest upload `/v3/assets` accepts, in bytes: 32 MB counted as 32 × 10^6 bytes.
+    ///
+    /// heygen-v3.md §1.7 says "at most 32 MB" and never says whether MB is 10^6 or 2^20 bytes; the smaller
+    /// reading (32,000,000 rather than 33,554,432) is used so a file this client sends is accepted under either.
+    public static let maxAssetBytes = 32_000_000
     /// Page size range of the avatar lists.
     public static let pageSizes = 1...50
 
@@ -16,7 +19,7 @@ public struct HeyGenV3API: Sendable {
     /// Creates the API over `connection`.
     public init(connection: HeyGenConnection) { self.connection = connection }
 
-    private func keyHeader(_ key: String?) -> [(name: String, value: String)] {
+    func keyHeader(_ key: String?) -> [(name: String, value: String)] {
         key.map { [("Idempotency-Key", $0)] } ?? []
     }
 
@@ -126,13 +129,17 @@ public struct HeyGenV3API: Sendable {
     }
 
     /// Follows a cursor: stops when `has_more` is false or the token repeats (at most 10 000 pages).
-    static func collect<Item>(_ page: (String?) async throws -> V3Page<Item>) async throws -> [Item] {
+    /// With `limit`, stops as soon as that many items arrived.
+    static func collect<Item>(
+        limit: Int? = nil, _ page: (String?) async throws -> V3Page<Item>
+    ) async throws -> [Item] {
         var items: [Item] = []
         var token: String?
         var seen: Set<String> = []
         for _ in 0..<10_000 {
             let current = try await page(token)
             items += current.data
+            if let limit, items.count >= limit { return Array(items.prefix(limit)) }
             guard current.hasMore, let next = current.nextToken, seen.insert(next).inserted else { return items }
             token = next
         }

@@ -143,8 +143,9 @@ public struct V3VideoRequest: Sendable, Equatable, Encodable {
     public var source: V3VideoSource
     /// What the avatar says, 1–5000 characters.
     public var script: String
-    /// HeyGen voice id.
-    public var voiceID: String
+    /// HeyGen voice id. Optional for a look (`avatar_id`): HeyGen then speaks with the look's
+    /// `default_voice_id` (heygen-v3.md §4.1); required for an image, which has no default voice (§4.2).
+    public var voiceID: String?
     /// Video title.
     public var title: String?
     /// Output aspect ratio; HeyGen defaults to 16:9.
@@ -156,11 +157,15 @@ public struct V3VideoRequest: Sendable, Equatable, Encodable {
 
     /// Creates a request after checking the script and voice.
     public init(
-        source: V3VideoSource, script: String, voiceID: String, title: String? = nil,
+        source: V3VideoSource, script: String, voiceID: String?, title: String? = nil,
         aspectRatio: V3AspectRatio? = nil, fit: VideoFit? = nil, motionPrompt: String? = nil
     ) throws {
         try VideoScript.validate(script)
-        try Validate.nonEmpty(voiceID, "voice_id")
+        if let voiceID {
+            try Validate.nonEmpty(voiceID, "voice_id")
+        } else if case .image = source {
+            throw HeyGenError.invalidRequest("voice_id is required for a video from an image (it has no default voice)")
+        }
         self.source = source
         self.script = script
         self.voiceID = voiceID
@@ -189,7 +194,7 @@ public struct V3VideoRequest: Sendable, Equatable, Encodable {
             try container.encode(AssetInput(assetID: assetID), forKey: .image)
         }
         try container.encode(script, forKey: .script)
-        try container.encode(voiceID, forKey: .voiceID)
+        try container.encodeIfPresent(voiceID, forKey: .voiceID)
         try container.encodeIfPresent(title, forKey: .title)
         try container.encodeIfPresent(aspectRatio, forKey: .aspectRatio)
         try container.encodeIfPresent(fit, forKey: .fit)
@@ -220,6 +225,7 @@ struct V3Video: Decodable {
     var duration: Double?
     var videoURL: String?
     var thumbnailURL: String?
+    var subtitleURL: String?
     var failureCode: String?
     var failureMessage: String?
 
@@ -227,6 +233,7 @@ struct V3Video: Decodable {
         case id, status, duration
         case videoURL = "video_url"
         case thumbnailURL = "thumbnail_url"
+        case subtitleURL = "subtitle_url"
         case failureCode = "failure_code"
         case failureMessage = "failure_message"
     }
@@ -238,6 +245,7 @@ struct V3Video: Decodable {
             ? nil : VideoStatus.VideoFailure(code: failureCode.map(FlexibleCode.init), message: failureMessage)
         let status = ["waiting", "queued"].contains(self.status) ? "pending" : self.status
         return VideoStatus(
-            id: id, status: status, duration: duration, videoURL: videoURL, thumbnailURL: thumbnailURL, error: failure)
+            id: id, status: status, duration: duration, videoURL: videoURL, thumbnailURL: thumbnailURL, error: failure,
+            captionURL: subtitleURL)
     }
 }

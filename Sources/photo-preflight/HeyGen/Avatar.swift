@@ -9,7 +9,7 @@ extension PhotoPreflightCommand {
             abstract: "Inspect and manage HeyGen photo avatars and groups.",
             subcommands: [
                 Status.self, List.self, Delete.self, DeleteGroup.self, Train.self, TrainingStatus.self,
-                Generate.self, GenerationStatus.self, Pick.self,
+                Generate.self, GenerationStatus.self, Pick.self, Prompt.self,
             ])
     }
 }

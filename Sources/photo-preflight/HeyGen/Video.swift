@@ -12,14 +12,15 @@ extension PhotoPreflightCommand {
     struct Video: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Generate HeyGen videos from photo avatars or photos, and follow their status.",
-            subcommands: [Generate.self, AvatarIV.self, Status.self])
+            subcommands: [Generate.self, AvatarIV.self, Status.self, Download.self, List.self, Delete.self])
     }
 }
 
 /// Options every video request shares.
 struct VideoScriptOptions: ParsableArguments {
     @Option(help: "What the avatar says (1-5000 characters).") var script: String
-    @Option(help: "HeyGen voice id.") var voiceID: String
+    @Option(help: "HeyGen voice id (find one with `voices list`); `video generate` under v3 may omit it.")
+    var voiceID: String?
     @Option(help: "Video title.") var title = "photo-preflight video"
     @Flag(help: "Wait until the video is completed or failed.") var wait = false
     @Option(help: "Seconds to wait at most.") var timeout = 1800
@@ -35,12 +36,17 @@ func finishVideo(
         print(id)
         return
     }
-    let final = try await Waiter.forCommand(seconds: timeout).wait {
+    let final = try await waitForVideo(id: id, timeout: timeout, service: service)
+    try emit(final, format: format) { ["\(id)  \(final.status)  \(final.videoURL ?? "")"] }
+}
+
+/// Polls a video until it is completed (or throws when it failed or `timeout` seconds passed).
+func waitForVideo(id: String, timeout: Int, service: any AvatarService) async throws -> VideoStatus {
+    try await Waiter.forCommand(seconds: timeout).wait {
         try await service.videoStatus(id: id)
     } classify: {
         $0.state
     }
-    try emit(final, format: format) { ["\(id)  \(final.status)  \(final.videoURL ?? "")"] }
 }
 
 extension PhotoPreflightCommand.Video {
@@ -51,6 +57,14 @@ extension PhotoPreflightCommand.Video {
         @Option(help: "Height in pixels (even, 128-4096).") var height = 720
         @OptionGroup var video: VideoScriptOptions
         @OptionGroup var heygen: HeyGenOptions
+
+        func validate() throws {
+            if video.voiceID == nil {
+                try heygen.require(
+                    .defaultVoice, for: "video generate without --voice-id",
+                    message: "v2 needs --voice-id (find one with `voices list`); only v3 uses the look's default voice")
+            }
+        }
 
         func run() async throws {
             try await withCLIErrors {
@@ -79,6 +93,10 @@ extension PhotoPreflightCommand.Video {
         @OptionGroup(title: "Checks of --photo") var thresholds: ThresholdOptions
 
         func validate() throws {
+            guard video.voiceID != nil else {
+                throw ValidationError(
+                    "--voice-id is required: a photo has no default voice; find one with `voices list`")
+            }
             guard [photo, imageKey, assetID].compactMap({ $0 }).count == 1 else {
                 throw ValidationError("give exactly one of --photo, --image-key (v2) or --asset-id (v3)")
             }
