@@ -86,12 +86,17 @@ let package = Package(
         // What every test target shares: the one command runner, repository and corpus locations, the TSV
         // reader, and HeyGen fakes (scripted transport, fake clock).
         .target(name: "TestSupport", dependencies: ["HeyGen"], path: "Tests/TestSupport"),
-        .testTarget(name: "PreflightSupportTests", dependencies: ["PreflightSupport"]),
-        .testTarget(name: "PhotoPreflightTests", dependencies: ["PhotoPreflight", "PhotoPreflightConfig"]),
-        .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
-        .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),
-        .testTarget(name: "HeyGenTests", dependencies: ["HeyGen"]),
-        .testTarget(name: "PhotoPreflightUploadTests", dependencies: ["PhotoPreflightUpload", "HeyGen"]),
+        .testTarget(name: "PreflightSupportTests", dependencies: ["PreflightSupport", "TestSupport"]),
+        .testTarget(
+            name: "PhotoPreflightTests", dependencies: ["PhotoPreflight", "PhotoPreflightConfig", "TestSupport"]),
+        .testTarget(
+            name: "PhotoPreflightConfigTests", dependencies: ["PhotoPreflight", "PhotoPreflightConfig", "TestSupport"]),
+        .testTarget(
+            name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces", "TestSupport"]),
+        .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight", "TestSupport"]),
+        .testTarget(name: "HeyGenTests", dependencies: ["HeyGen", "TestSupport"]),
+        .testTarget(
+            name: "PhotoPreflightUploadTests", dependencies: ["PhotoPreflightUpload", "HeyGen", "TestSupport"]),
         .testTarget(name: "HeyGenEmulatorTests", dependencies: ["HeyGen", "HeyGenEmulator", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -101,15 +101,15 @@ import Testing
                 harness.baseURL.absoluteString,
                 "--upload-base", harness.baseURL.absoluteString,
             ]
-        let (process, _, _) = try CLIRunner.process(arguments, environment: ["HEYGEN_API_KEY": Harness.key])
-        try process.run()
+        let running = try CLIRunner.start(arguments, environment: ["HEYGEN_API_KEY": Harness.key])
+        let process = running.process
         let deadline = ContinuousClock.now + .seconds(20)
         while try await harness.stats().uploads < 5, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(20))
         }
         process.terminate()
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        _ = running.wait()
         let atKill = try await harness.stats()
         #expect(atKill.uploads >= 5 && atKill.uploads < 10)
 

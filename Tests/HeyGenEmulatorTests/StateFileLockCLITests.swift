@@ -64,15 +64,14 @@ import Testing
         let harness = try await slowHarness()
         defer { Task { await harness.stop() } }
         let (arguments, state) = try uploadArguments(harness, api)
-        let runs = try (0..<2).map { _ in try CLIRunner.process(arguments, environment: Self.environment) }
-        for (process, _, _) in runs { try process.run() }
+        let runs = try (0..<2).map { _ in try CLIRunner.start(arguments, environment: Self.environment) }
         var results: [CLIRunner.Result] = []
-        for (process, out, err) in runs { results.append(await CLIRunner.finishOffPool(process, out, err)) }
+        for run in runs { results.append(await CLIRunner.finishOffPool(run)) }
 
         #expect(results.map(\.status).sorted() == [0, 2])
         let winner = try #require(results.firstIndex { $0.status == 0 })
         let loser = results[1 - winner]
-        let holder = runs[winner].0.processIdentifier
+        let holder = runs[winner].process.processIdentifier
         #expect(
             loser.stderr.contains(
                 "state file \(state.path) is in use by another upload (pid \(holder)); wait for it, "
@@ -86,8 +85,8 @@ import Testing
         let harness = try await slowHarness()
         defer { Task { await harness.stop() } }
         let (arguments, state) = try uploadArguments(harness, api)
-        let (process, out, err) = try CLIRunner.process(arguments, environment: Self.environment)
-        try process.run()
+        let running = try CLIRunner.start(arguments, environment: Self.environment)
+        let process = running.process
         let pid = process.processIdentifier
         // Kill mid-run, once the run holds the lock and has saved the group's id: not between HeyGen creating
         // the group and the run saving that answer, since resuming from that moment under v3 adds the seed
@@ -97,7 +96,7 @@ import Testing
                 && kill(pid, SIGKILL) == 0
         }
         #expect(killed)
-        _ = await CLIRunner.finishOffPool(process, out, err)
+        _ = await CLIRunner.finishOffPool(running)
         #expect(process.terminationReason == .uncaughtSignal)
         // The dead run's pid stays in the lock file: the kernel's lock, not the file, decides.
         let lockText = try String(contentsOf: StateFileLock.lockURL(forStateFile: state), encoding: .utf8)
@@ -111,13 +110,12 @@ import Testing
         let harness = try await slowHarness()
         defer { Task { await harness.stop() } }
         let (arguments, state) = try uploadArguments(harness, .v3)
-        let first = try CLIRunner.process(arguments, environment: Self.environment)
-        try first.0.run()
-        let pid = first.0.processIdentifier
+        let first = try CLIRunner.start(arguments, environment: Self.environment)
+        let pid = first.process.processIdentifier
         #expect(await CLIRunner.offPool { Self.waitUntil { Self.lockNames(pid, state: state) } })
 
         let second = try await CLIRunner.runOffPool(arguments + ["--wait-for-lock"], environment: Self.environment)
-        let firstResult = await CLIRunner.finishOffPool(first.0, first.1, first.2)
+        let firstResult = await CLIRunner.finishOffPool(first)
         #expect(firstResult.status == 0)
         try await expectEachPhotoSentOnce(harness, .v3, run: second)
     }

@@ -1,66 +1,43 @@
 import Foundation
-import Testing
+import TestSupport
 
-/// Runs the built `photo-preflight` binary.
+/// Runs the built `photo-preflight` binary against the emulator, through the shared ``CommandRunner``.
 enum CLIRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    /// What a run printed, and its exit status.
+    typealias Result = CommandResult
 
     /// The binary next to the test bundle (`swift build` puts products in the same folder).
-    static func binary() throws -> URL {
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [folder, folder.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("photo-preflight")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        throw CLIError(description: "photo-preflight not built next to \(folder.path); run swift build first")
-    }
+    static func binary() throws -> URL { try BuiltProducts.executable(named: "photo-preflight") }
 
     /// Checks the flat test photos cannot pass, switched off for the upload workflow tests.
     static let lenientRules = ["blurry", "low-contrast", "too-dark", "too-bright"]
 
-    struct CLIError: Error, CustomStringConvertible { var description: String }
+    /// The test photos are flat synthetic images (no face, no detail): these tests are about the upload
+    /// workflow, so the gate runs only the format, integrity, size and byte-size checks.
+    static func withLenientChecks(_ arguments: [String]) -> [String] {
+        guard arguments.first == "upload" else { return arguments }
+        return arguments + ["--no-face-check"] + lenientRules.flatMap { ["--disable", $0] }
+    }
 
-    static func process(_ arguments: [String], environment: [String: String]) throws -> (Process, Pipe, Pipe) {
-        let process = Process()
-        process.executableURL = try binary()
-        // The test photos are flat synthetic images (no face, no detail): these tests are about the upload
-        // workflow, so the gate runs only the format, integrity, size and byte-size checks.
-        var arguments = arguments
-        if arguments.first == "upload" {
-            arguments += ["--no-face-check"] + lenientRules.flatMap { ["--disable", $0] }
-        }
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("HEYGEN") }
-        env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        return (process, out, err)
+    /// Starts the tool; the caller's `HEYGEN_*` variables are not inherited, `environment` is added.
+    static func start(_ arguments: [String], environment: [String: String]) throws -> RunningCommand {
+        try CommandRunner.start(
+            try binary(), withLenientChecks(arguments), environment: environment, removingPrefixes: ["HEYGEN"])
     }
 
     /// Runs to completion.
     static func run(_ arguments: [String], environment: [String: String]) throws -> Result {
-        let (process, out, err) = try process(arguments, environment: environment)
-        try process.run()
-        return finish(process, out, err)
+        try start(arguments, environment: environment).wait()
     }
 
     /// Runs to completion, waiting on a thread of its own (see ``offPool(_:)``).
     static func runOffPool(_ arguments: [String], environment: [String: String]) async throws -> Result {
-        let (process, out, err) = try process(arguments, environment: environment)
-        try process.run()
-        return await finishOffPool(process, out, err)
+        await finishOffPool(try start(arguments, environment: environment))
     }
 
-    /// ``finish(_:_:_:)`` on a thread of its own.
-    static func finishOffPool(_ process: Process, _ out: Pipe, _ err: Pipe) async -> Result {
-        await offPool { finish(process, out, err) }
+    /// Waits for a started run on a thread of its own.
+    static func finishOffPool(_ running: RunningCommand) async -> Result {
+        await offPool { running.wait() }
     }
 
     /// Runs blocking `body` on a thread of its own: a busy Swift concurrency pool (two threads on a two-core
@@ -69,15 +46,5 @@ enum CLIRunner {
         await withCheckedContinuation { continuation in
             Thread { continuation.resume(returning: body()) }.start()
         }
-    }
-
-    /// Reads a started process's output to the end and waits for it to exit.
-    static func finish(_ process: Process, _ out: Pipe, _ err: Pipe) -> Result {
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 import PhotoPreflight
+import TestSupport
 import Testing
 
 /// Every generated fixture produces the verdict, rules and facts that Fixtures/fixtures.tsv states.
 struct FixtureManifestTests {
-    static let rows: [[String: String]] = (try? readTSV(TestPaths.fixture("fixtures.tsv"))) ?? []
+    static let rows: [[String: String]] = (try? readTSV(RepositoryPaths.fixture("fixtures.tsv"))) ?? []
 
     @Test func manifestListsFixtures() {
         #expect(Self.rows.count >= 30)
@@ -13,7 +14,7 @@ struct FixtureManifestTests {
     @Test(arguments: rows.map { $0["path"] ?? "" })
     func fixtureMatchesManifest(path: String) throws {
         let row = try #require(Self.rows.first { $0["path"] == path })
-        let report = Preflight().check(fileAt: TestPaths.fixture(path), displayPath: path)
+        let report = Preflight().check(fileAt: RepositoryPaths.fixture(path), displayPath: path)
         #expect(report.verdict.rawValue == row["verdict"], "\(path): \(report.findings.map(\.message))")
         let expectedRules = (row["rules"] ?? "").split(separator: ",").map { RuleID(rawValue: String($0)) }
         for rule in expectedRules {

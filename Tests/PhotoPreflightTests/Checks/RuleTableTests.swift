@@ -1,11 +1,13 @@
 import Foundation
 import PhotoPreflight
+import TestSupport
 import Testing
 
 /// The README's table of checks is generated from the rules' declarations and must be current.
 @Suite struct RuleTableTests {
     @Test func readmeRuleTableIsCurrent() throws {
-        let readme = try String(contentsOf: TestPaths.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: RepositoryPaths.repository.appendingPathComponent("README.md"), encoding: .utf8)
         let updated = try #require(RuleTable.updating(readme), "README.md lacks the rule-table markers")
         #expect(updated == readme, "README.md's rule table is stale: run scripts/update-readme-rules")
     }

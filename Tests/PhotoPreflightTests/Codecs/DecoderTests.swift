@@ -1,12 +1,13 @@
 import Foundation
 import PhotoPreflight
+import TestSupport
 import Testing
 
 struct DecoderTests {
     private func decode(
         _ fixture: String, _ request: DecodeRequest = DecodeRequest(layout: .rgb)
     ) throws -> DecodedImage {
-        try ImageDecoder.decode(try TestPaths.fixtureBytes(fixture), request: request)
+        try ImageDecoder.decode(try RepositoryPaths.fixtureBytes(fixture), request: request)
     }
 
     private func meanColor(_ raster: Raster) -> [Double] {
@@ -59,7 +60,7 @@ struct DecoderTests {
     }
 
     @Test func refusesPixelBombsBeforeDecoding() throws {
-        let bytes = try TestPaths.fixtureBytes("fail/pixel-bomb.png")
+        let bytes = try RepositoryPaths.fixtureBytes("fail/pixel-bomb.png")
         #expect(throws: DecodeError.self) { try ImageDecoder.decode(bytes) }
         do {
             _ = try ImageDecoder.decode(bytes)
@@ -76,7 +77,7 @@ struct DecoderTests {
     }
 
     @Test func readsHeaderWithoutPixels() throws {
-        let header = try TestPaths.fixtureBytes("pass/exif-orientation-6.jpg").withUnsafeBytes {
+        let header = try RepositoryPaths.fixtureBytes("pass/exif-orientation-6.jpg").withUnsafeBytes {
             try ImageDecoder.readHeader($0)
         }
         #expect(header.width == 800 && header.height == 600 && header.orientation == .right)

@@ -1,5 +1,6 @@
 import Foundation
 import PhotoPreflight
+import TestSupport
 import Testing
 
 /// Every good fixture, cut short anywhere, fails cleanly as corrupt and never crashes.
@@ -12,7 +13,7 @@ struct TruncationTests {
 
     @Test(arguments: goodFixtures)
     func truncatedCopiesAreCorrupt(fixture: String) throws {
-        let bytes = try TestPaths.fixtureBytes(fixture)
+        let bytes = try RepositoryPaths.fixtureBytes(fixture)
         let preflight = Preflight()
         // 40 cut points spread over the file, plus the last few bytes (a missing EOI or IEND).
         var lengths = Set((1..<40).map { bytes.count * $0 / 40 })
@@ -26,7 +27,7 @@ struct TruncationTests {
 
     @Test func untruncatedFixturesPass() throws {
         for fixture in Self.goodFixtures {
-            let report = Preflight().check(bytes: try TestPaths.fixtureBytes(fixture), name: fixture)
+            let report = Preflight().check(bytes: try RepositoryPaths.fixtureBytes(fixture), name: fixture)
             #expect(report.verdict == .pass, "\(fixture): \(report.findings.map(\.message))")
         }
     }
@@ -34,7 +35,7 @@ struct TruncationTests {
     @Test func randomDamageNeverCrashes() throws {
         var generator = SeededGenerator(seed: 42)
         for fixture in Self.goodFixtures {
-            let original = try TestPaths.fixtureBytes(fixture)
+            let original = try RepositoryPaths.fixtureBytes(fixture)
             for _ in 0..<15 {
                 var bytes = original
                 for _ in 0..<8 {

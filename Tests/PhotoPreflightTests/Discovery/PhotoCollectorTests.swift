@@ -1,10 +1,11 @@
 import Foundation
 import PhotoPreflight
+import TestSupport
 import Testing
 
 struct PhotoCollectorTests {
     private func makeTree() throws -> URL {
-        let root = try TestPaths.temporaryFolder()
+        let root = try RepositoryPaths.temporaryFolder()
         let fm = FileManager.default
         for folder in ["a", "a/b", ".hidden", "c"] {
             try fm.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)

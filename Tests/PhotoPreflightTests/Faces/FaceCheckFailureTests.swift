@@ -1,4 +1,5 @@
 import PhotoPreflight
+import TestSupport
 import Testing
 
 /// A detector that always fails, as dlib would on a broken install.
@@ -14,7 +15,7 @@ private struct FailingDetector: FaceDetecting {
     @Test func aFailingDetectorIsANoFaceErrorSayingTheCheckCouldNotRun() throws {
         var configuration = PreflightConfiguration()
         configuration.faceDetector = FailingDetector()
-        let report = Preflight(configuration: configuration).check(fileAt: TestPaths.fixture("pass/portrait.jpg"))
+        let report = Preflight(configuration: configuration).check(fileAt: RepositoryPaths.fixture("pass/portrait.jpg"))
         let finding = try #require(report.findings.first { $0.rule == NoFaceRule.id })
         #expect(finding.severity == .error)
         #expect(finding.message == "the face check could not run: detector broke")
@@ -23,7 +24,7 @@ private struct FailingDetector: FaceDetecting {
     }
 
     @Test func withoutADetectorNoFaceRuleRuns() {
-        let report = Preflight().check(fileAt: TestPaths.fixture("pass/portrait.jpg"))
+        let report = Preflight().check(fileAt: RepositoryPaths.fixture("pass/portrait.jpg"))
         #expect(report.findings.isEmpty)
         #expect(report.faces == nil)
     }

@@ -1,11 +1,12 @@
 import Foundation
 import PhotoPreflight
+import TestSupport
 import Testing
 
 /// The one bounded read of a photo file: the limit, and what is refused instead of read.
 struct PhotoFileReaderTests {
     private static func file(_ bytes: [UInt8]) throws -> URL {
-        let url = try TestPaths.temporaryFolder().appendingPathComponent("photo.jpg")
+        let url = try RepositoryPaths.temporaryFolder().appendingPathComponent("photo.jpg")
         try Data(bytes).write(to: url)
         return url
     }
@@ -29,7 +30,7 @@ struct PhotoFileReaderTests {
     }
 
     @Test func refusesFoldersPipesAndSymbolicLinksAsNotRegularFiles() throws {
-        let folder = try TestPaths.temporaryFolder()
+        let folder = try RepositoryPaths.temporaryFolder()
         #expect(throws: FileReadError.notRegularFile) { try PhotoFileReader.read(folder, maxBytes: 1 << 20) }
         let fifo = folder.appendingPathComponent("pipe.jpg")
         #expect(mkfifo(fifo.path, 0o644) == 0)
@@ -41,7 +42,7 @@ struct PhotoFileReaderTests {
     }
 
     @Test func reportsWhyAFileCannotBeOpened() throws {
-        let missing = try TestPaths.temporaryFolder().appendingPathComponent("gone.jpg")
+        let missing = try RepositoryPaths.temporaryFolder().appendingPathComponent("gone.jpg")
         #expect(throws: FileReadError.unreadable(reason: "No such file or directory")) {
             try PhotoFileReader.read(missing, maxBytes: 1 << 20)
         }

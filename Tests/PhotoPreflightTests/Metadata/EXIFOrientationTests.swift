@@ -1,5 +1,6 @@
 import Foundation
 import PhotoPreflight
+import TestSupport
 import Testing
 
 /// EXIF orientation is read from JPEG APP1 in both byte orders and from PNG eXIf, and reported through the
@@ -18,7 +19,7 @@ struct EXIFOrientationTests {
         let payload = Array("Exif\0\0".utf8) + tiff
         let length = UInt16(payload.count + 2)
         let app1: [UInt8] = [0xFF, 0xE1, UInt8(length >> 8), UInt8(length & 0xFF)] + payload
-        let base = try TestPaths.fixtureBytes("pass/portrait.jpg")
+        let base = try RepositoryPaths.fixtureBytes("pass/portrait.jpg")
         return Array(base.prefix(2)) + app1 + Array(base.dropFirst(2))
     }
 
@@ -41,11 +42,11 @@ struct EXIFOrientationTests {
     }
 
     @Test func readsPNGeXIfChunk() throws {
-        let read = try header(try TestPaths.fixtureBytes("pass/exif-orientation-6.png"))
+        let read = try header(try RepositoryPaths.fixtureBytes("pass/exif-orientation-6.png"))
         #expect(read.orientation == .right)
     }
 
     @Test func reportsNoOrientationWithoutEXIF() throws {
-        #expect(try header(try TestPaths.fixtureBytes("pass/portrait.jpg")).orientation == nil)
+        #expect(try header(try RepositoryPaths.fixtureBytes("pass/portrait.jpg")).orientation == nil)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PhotoPreflight
 import Synchronization
+import TestSupport
 import Testing
 
 /// The batch pipeline: jobs in parallel, results in input order, each written as soon as it is delivered.
@@ -49,7 +50,7 @@ struct BatchPipelineTests {
 
     @Test func checkBatchCountsVerdictsAndWritesTheChosenFormat() async throws {
         let files = PhotoCollector().collect([
-            TestPaths.fixture("pass/portrait.jpg").path, TestPaths.fixture("fail/too-small.jpg").path,
+            RepositoryPaths.fixture("pass/portrait.jpg").path, RepositoryPaths.fixture("fail/too-small.jpg").path,
         ]).files
         var output = ""
         var observed: [String] = []
@@ -66,7 +67,7 @@ struct BatchPipelineTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("html-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("nested/report.html")
-        let files = PhotoCollector().collect([TestPaths.fixture("fail/too-dark.jpg").path]).files
+        let files = PhotoCollector().collect([RepositoryPaths.fixture("fail/too-dark.jpg").path]).files
         let summary = try await CheckBatch(htmlReport: page)
             .run(files, writer: JSONReportFormatter(), to: { _ in })
         #expect(summary.failed == 1)
@@ -80,7 +81,7 @@ struct BatchPipelineTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data([0]).write(to: folder.appendingPathComponent("blocker"))
-        let files = PhotoCollector().collect([TestPaths.fixture("pass/portrait.jpg").path]).files
+        let files = PhotoCollector().collect([RepositoryPaths.fixture("pass/portrait.jpg").path]).files
         var output = ""
         let batch = CheckBatch(htmlReport: folder.appendingPathComponent("blocker/report.html"))
         await #expect(throws: (any Error).self) {

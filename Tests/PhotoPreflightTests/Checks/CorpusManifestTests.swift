@@ -1,12 +1,13 @@
 import Foundation
 import PhotoPreflight
+import TestSupport
 import Testing
 
 /// The shared real-world corpus (../shared/corpus), when present: hard facts must match exactly, verdicts
 /// leniently as its README describes (expected, alt_ok, or a fail whose reason is in all_reasons).
 struct CorpusManifestTests {
     static let rows: [[String: String]] = {
-        guard let corpus = TestPaths.corpus else { return [] }
+        guard let corpus = RepositoryPaths.corpus else { return [] }
         return (try? readTSV(corpus.appendingPathComponent("MANIFEST.tsv"))) ?? []
     }()
 
@@ -25,7 +26,7 @@ struct CorpusManifestTests {
     }
 
     @Test func corpusIsPresentOrSkippedVisibly() {
-        if TestPaths.corpus == nil {
+        if RepositoryPaths.corpus == nil {
             print("note: ../shared/corpus not found beside the checkout; corpus tests are skipped")
         } else {
             #expect(Self.rows.count == 123)
@@ -34,7 +35,7 @@ struct CorpusManifestTests {
 
     @Test(arguments: rows.map { $0["path"] ?? "" })
     func corpusFileMatchesManifest(path: String) throws {
-        let corpus = try #require(TestPaths.corpus)
+        let corpus = try #require(RepositoryPaths.corpus)
         let row = try #require(Self.rows.first { $0["path"] == path })
         let url = corpus.appendingPathComponent(path)
         // A damaged checkout shows up as such, not as a tool failure.

@@ -1,4 +1,5 @@
 import PhotoPreflight
+import TestSupport
 import Testing
 
 /// Each rule, both ways, on hand-made facts, with default and configured thresholds.
@@ -103,7 +104,8 @@ struct RuleTests {
     @Test func disabledRulesDoNotRun() throws {
         var configuration = PreflightConfiguration()
         configuration.disabledRules = ["too-small"]
-        let report = Preflight(configuration: configuration).check(fileAt: TestPaths.fixture("fail/too-small.jpg"))
+        let report = Preflight(configuration: configuration).check(
+            fileAt: RepositoryPaths.fixture("fail/too-small.jpg"))
         #expect(report.verdict == .pass)
     }
 
