@@ -24,16 +24,26 @@ enum CLIRunner {
 
     struct CLIError: Error, CustomStringConvertible { var description: String }
 
-    static func process(_ arguments: [String], environment: [String: String]) throws -> (Process, Pipe, Pipe) {
+    /// With `descriptorLimit`, the binary runs in a child shell after `ulimit -n LIMIT`.
+    static func process(
+        _ arguments: [String], environment: [String: String], descriptorLimit: Int? = nil
+    ) throws -> (Process, Pipe, Pipe) {
         let process = Process()
-        process.executableURL = try binary()
         // The test photos are flat synthetic images (no face, no detail): these tests are about the upload
-        // workflow, so the gate runs only the format, integrity, size and byte-size checks.
+        // workflow, so the gate runs only the format, integrity, size and byte-size checks; looks are polled
+        // every 50 ms instead of the real service's seconds.
         var arguments = arguments
         if arguments.first == "upload" {
-            arguments += ["--no-face-check"] + lenientRules.flatMap { ["--disable", $0] }
+            arguments += ["--no-face-check", "--poll-interval", "0.05"] + lenientRules.flatMap { ["--disable", $0] }
         }
-        process.arguments = arguments
+        if let descriptorLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments =
+                ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\"", try binary().path] + arguments
+        } else {
+            process.executableURL = try binary()
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("HEYGEN") }
         env.merge(environment) { $1 }
         process.environment = env
@@ -45,8 +55,9 @@ enum CLIRunner {
     }
 
     /// Runs to completion.
-    static func run(_ arguments: [String], environment: [String: String]) throws -> Result {
-        let (process, out, err) = try process(arguments, environment: environment)
+    static func run(_ arguments: [String], environment: [String: String], descriptorLimit: Int? = nil) throws -> Result
+    {
+        let (process, out, err) = try process(arguments, environment: environment, descriptorLimit: descriptorLimit)
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
