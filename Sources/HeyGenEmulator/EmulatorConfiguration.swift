@@ -44,13 +44,21 @@ public struct EmulatorConfiguration: Sendable {
     public var seed: UInt64
     /// The file host serving video downloads (signed URLs, expiry, `Range`).
     public var fileHost = FileHostConfiguration()
+    /// How long a new group or look stays missing from the list routes (an eventually consistent index).
+    /// Default 0.
+    public var listLag: Duration
+    /// When positive, the first request carrying an `Idempotency-Key` acts, loses its answer (the
+    /// connection is dropped) and stays "in flight" this long whatever the latency: repeats of it get
+    /// `409 request_in_progress` until then, and the stored answer afterwards. Default 0 (off).
+    public var idempotencyHold: Duration
 
     /// Creates a configuration.
     public init(
         apiKeys: Set<String> = ["test-key"], lookDelay: Duration = .milliseconds(200),
         trainingDelay: Duration = .milliseconds(400), generationDelay: Duration = .milliseconds(200),
         videoDelay: Duration = .milliseconds(400), latency: Duration = .zero, faults: FaultRates = FaultRates(),
-        retryAfterSeconds: Int = 1, maxUploadBytes: Int = 32 << 20, defaultPageSize: Int = 20, seed: UInt64 = 1
+        retryAfterSeconds: Int = 1, maxUploadBytes: Int = 32 << 20, defaultPageSize: Int = 20, seed: UInt64 = 1,
+        listLag: Duration = .zero, idempotencyHold: Duration = .zero
     ) {
         self.apiKeys = apiKeys
         self.lookDelay = lookDelay
@@ -63,5 +71,7 @@ public struct EmulatorConfiguration: Sendable {
         self.maxUploadBytes = maxUploadBytes
         self.defaultPageSize = defaultPageSize
         self.seed = seed
+        self.listLag = listLag
+        self.idempotencyHold = idempotencyHold
     }
 }

@@ -32,12 +32,22 @@ extension EmulatorModel {
     }
 
     /// `/_emulator/*`: `GET /_emulator/stats`, `GET /_emulator/health`, and
-    /// `POST /_emulator/faults?next=KIND` to make the next API request fail that way (tests).
+    /// `POST /_emulator/faults?next=KIND` to make the next API request fail that way, or the next request
+    /// an ``AnswerFault`` fits answer oddly (tests).
     mutating func control(_ request: EmulatorRequest, now: ContinuousClock.Instant) -> EmulatorReply {
         switch (request.method, request.path) {
         case ("POST", "/_emulator/faults"):
+            if let answer = request.query["next"].flatMap(AnswerFault.init(rawValue:)) {
+                queuedAnswerFaults.append(answer)
+                return .json(200, ["queued": queuedAnswerFaults.count])
+            }
             guard let fault = request.query["next"].flatMap(Fault.init(rawValue:)) else {
-                return .json(400, ["error": "next must be rate_limit, error, drop or fail_after_commit"])
+                return .json(
+                    400,
+                    [
+                        "error":
+                            "next must be rate_limit, error, drop, fail_after_commit, empty_looks, short_looks, reorder_looks, undecodable, undecodable_looks or unauthorized_200"
+                    ])
             }
             queuedFaults.append(fault)
             return .json(200, ["queued": queuedFaults.count])
@@ -70,6 +80,11 @@ extension EmulatorModel {
         case .replay(let reply):
             stats.idempotentReplays += 1
             return reply
+        case .fresh where configuration.idempotencyHold > .zero && !heldIdempotentRequest:
+            heldIdempotentRequest = true
+            let reply = run(route, request, owner: owner, now: now)
+            idempotency.remember(scope, reply: reply, finishesAt: now + configuration.idempotencyHold)
+            return .drop
         case .fresh:
             let reply = run(route, request, owner: owner, now: now)
             if case .respond(let status, _, _) = reply, status < 500 {

@@ -31,7 +31,7 @@ extension EmulatorModel {
         case .talkingPhotoList: return talkingPhotoListV1(owner: owner)
         case .generateVideo: return generateVideoV2(request, owner: owner, now: now)
         case .videoStatus: return videoStatusV1(request, owner: owner, now: now)
-        case .groupList: return groupListV2(owner: owner)
+        case .groupList: return groupListV2(owner: owner, now: now)
         case .groupLooks(let id): return groupLooksV2(groupID: id, owner: owner, now: now)
         default: return runV3(route, request, owner: owner, now: now)
         }

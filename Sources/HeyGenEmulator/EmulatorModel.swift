@@ -69,6 +69,9 @@ struct EmulatorModel {
     var videos: [String: StoredVideo] = [:]
     var idempotency = IdempotencyStore()
     var queuedFaults: [Fault] = []
+    var queuedAnswerFaults: [AnswerFault] = []
+    /// Whether the one request ``EmulatorConfiguration/idempotencyHold`` holds has been seen.
+    var heldIdempotentRequest = false
     var stats = EmulatorStats()
     /// What the file ("download") host saw.
     var fileHostLog = FileHostLog()

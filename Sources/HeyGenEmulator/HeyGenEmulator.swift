@@ -79,7 +79,7 @@ public final class HeyGenEmulator: Sendable {
             case .drop: return .drop
             case .failAfterCommit, nil: break
             }
-            let reply = model.runIdempotent(route, request, owner: owner, now: now)
+            let reply = model.applyAnswerFault(route, to: model.runIdempotent(route, request, owner: owner, now: now))
             if fault == .failAfterCommit {
                 return envelope.error(500, code: "internal_error", numeric: 500, "Internal server error")
             }

@@ -137,8 +137,11 @@ extension EmulatorModel {
         ])
     }
 
-    func groupListV2(owner: String) -> EmulatorReply {
-        let list = groupOrder.compactMap { groups[$0] }.filter { $0.owner == owner }.map { group -> [String: Any] in
+    func groupListV2(owner: String, now: ContinuousClock.Instant) -> EmulatorReply {
+        let owned = groupOrder.compactMap { groups[$0] }.filter {
+            $0.owner == owner && isListed(createdAt: $0.createdAt, now: now)
+        }
+        let list = owned.map { group -> [String: Any] in
             [
                 "id": group.id, "name": group.name, "created_at": group.createdAtEpoch,
                 "num_looks": group.lookIDs.count,
@@ -153,7 +156,7 @@ extension EmulatorModel {
         guard let group = ownedGroup(groupID, owner) else {
             return RouteEnvelope.v2.error(400, code: "internal_error", numeric: 0, "Avatar looks not found.")
         }
-        let list = group.lookIDs.compactMap { looks[$0] }.map { photoAvatarJSON($0, now: now) }
+        let list = listedLookIDs(group, now: now).compactMap { looks[$0] }.map { photoAvatarJSON($0, now: now) }
         return RouteEnvelope.v2.ok(["avatar_list": list])
     }
 

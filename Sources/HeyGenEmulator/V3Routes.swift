@@ -32,14 +32,16 @@ extension EmulatorModel {
                 return v3.notFound("Avatar group \(groupID) not found")
             }
             let ids =
-                groupID.map { groups[$0]?.lookIDs ?? [] }
-                ?? groupOrder.compactMap { groups[$0] }.filter { $0.owner == owner }.flatMap(\.lookIDs)
+                groupID.map { groups[$0].map { listedLookIDs($0, now: now) } ?? [] }
+                ?? groupOrder.compactMap { groups[$0] }.filter { $0.owner == owner }.flatMap {
+                    listedLookIDs($0, now: now)
+                }
             let items = ids.compactMap { looks[$0] }.map { lookJSONV3($0, now: now) }
             return page(items, request)
         case .v3Groups:
-            let items = groupOrder.compactMap { groups[$0] }.filter { $0.owner == owner }.map {
-                groupJSONV3($0, now: now)
-            }
+            let items = groupOrder.compactMap { groups[$0] }.filter {
+                $0.owner == owner && isListed(createdAt: $0.createdAt, now: now)
+            }.map { groupJSONV3($0, now: now) }
             return page(items, request)
         case .v3CreateVideo: return createVideoV3(request, owner: owner, now: now)
         case .v3Video(let id):

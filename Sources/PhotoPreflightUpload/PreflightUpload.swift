@@ -31,9 +31,12 @@ public struct PreflightUpload: Sendable {
         self.fix = fix
     }
 
-    /// How long to wait between polls of the looks: 0.5 s growing to 10 s, for at most `seconds`.
-    public static func lookWaitPolicy(seconds: Int) -> WaitPolicy {
-        WaitPolicy(interval: .milliseconds(500), maxInterval: .seconds(10), deadline: .seconds(seconds))
+    /// How long to wait between polls of the looks, for at most `seconds`: `firstPoll` seconds (default
+    /// 5 s), growing by 1.5 to six times that (30 s). HeyGen processes a look in 30–90 s and suggests
+    /// polling every 10 s (heygen-v3.md §3.4); tests pass a short `firstPoll`.
+    public static func lookWaitPolicy(seconds: Int, firstPoll: Double = 5) -> WaitPolicy {
+        let first = Duration.milliseconds(Int((firstPoll * 1000).rounded()))
+        return WaitPolicy(interval: first, maxInterval: first * 6, growth: 1.5, deadline: .seconds(seconds))
     }
 
     /// Runs the upload over `service`; `progress` receives human-readable lines (for stderr).

@@ -31,6 +31,13 @@ struct HeyGenEmulatorCommand: AsyncParsableCommand {
     @Option(help: "Seed of the fault dice.") var seed: UInt64 = 1
     @Option(name: .customLong("download-url-ttl"), help: "Seconds a signed video download URL stays valid.")
     var downloadURLTTL = 7 * 86_400
+    @Option(help: "Milliseconds a new group or look stays missing from the list routes.") var listLagMs = 0
+    @Option(
+        help: """
+            Milliseconds the first request with an Idempotency-Key stays in flight (its answer is dropped; \
+            repeats get 409 request_in_progress until then). 0: off.
+            """)
+    var idempotencyHoldMs = 0
 
     func validate() throws {
         for (name, rate) in [
@@ -42,6 +49,9 @@ struct HeyGenEmulatorCommand: AsyncParsableCommand {
         guard errorRate + rateLimitRate + dropRate + failAfterCommitRate <= 1 else {
             throw ValidationError("the fault rates add up to more than 1")
         }
+        guard listLagMs >= 0, idempotencyHoldMs >= 0, latencyMs >= 0 else {
+            throw ValidationError("--list-lag-ms, --idempotency-hold-ms and --latency-ms must not be negative")
+        }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0-65535") }
     }
 
@@ -52,7 +62,8 @@ struct HeyGenEmulatorCommand: AsyncParsableCommand {
             videoDelay: .milliseconds(videoDelayMs), latency: .milliseconds(latencyMs),
             faults: FaultRates(
                 error: errorRate, rateLimit: rateLimitRate, drop: dropRate, failAfterCommit: failAfterCommitRate),
-            retryAfterSeconds: retryAfter, defaultPageSize: pageSize, seed: seed)
+            retryAfterSeconds: retryAfter, defaultPageSize: pageSize, seed: seed, listLag: .milliseconds(listLagMs),
+            idempotencyHold: .milliseconds(idempotencyHoldMs))
         configuration.fileHost.urlLifetime = .seconds(downloadURLTTL)
         let emulator = HeyGenEmulator(configuration: configuration)
         try await emulator.start(host: host, port: port)

@@ -40,20 +40,38 @@ public struct HeyGenConnection: Sendable {
     ) async throws -> T {
         let response = try await send(
             method, path, host: host, query: query, body: body, headers: headers, replayable: replayable)
-        return try EnvelopeDecoder.decode(T.self, from: response, location: location)
+        do {
+            return try EnvelopeDecoder.decode(T.self, from: response, location: location)
+        } catch let error as HeyGenError {
+            throw error.redacting(configuration.apiKey)
+        }
     }
 
-    /// Sends a request and returns the raw final response (no envelope decoding).
+    /// Sends a request and returns the raw final response (no envelope decoding). Refuses plain http
+    /// to anything but loopback (``BaseURLPolicy``); errors never carry the key.
     func send(
         _ method: HTTPMethod, _ path: String, host: HeyGenHost = .api, query: [URLQueryItem] = [],
         body: HTTPBody = .none, headers: [(name: String, value: String)] = [], replayable: Bool? = nil
     ) async throws -> HTTPResponse {
+        do {
+            return try await sendUnredacted(
+                method, path, host: host, query: query, body: body, headers: headers, replayable: replayable)
+        } catch let error as HeyGenError {
+            throw error.redacting(configuration.apiKey)
+        }
+    }
+
+    private func sendUnredacted(
+        _ method: HTTPMethod, _ path: String, host: HeyGenHost, query: [URLQueryItem], body: HTTPBody,
+        headers: [(name: String, value: String)], replayable: Bool?
+    ) async throws -> HTTPResponse {
         let base = host == .api ? configuration.apiBase : configuration.uploadBase
+        try BaseURLPolicy.check(base)
         guard var components = URLComponents(url: base, resolvingAgainstBaseURL: false) else {
             throw HeyGenError.invalidRequest("bad base URL \(base)")
         }
         components.path = components.path.trimmingSuffix("/") + path
-        if !query.isEmpty { components.queryItems = query }
+        if !query.isEmpty { components.percentEncodedQuery = Self.encodedQuery(query) }
         guard let url = components.url else { throw HeyGenError.invalidRequest("bad path \(path)") }
         let isUpload: Bool
         switch body {
@@ -65,6 +83,16 @@ public struct HeyGenConnection: Sendable {
             headers: [("X-Api-Key", configuration.apiKey.value), ("Accept", "application/json")] + headers,
             body: body, timeout: isUpload ? configuration.uploadTimeout : configuration.requestTimeout)
         return try await executor.send(request, replayable: replayable ?? method.isIdempotent)
+    }
+
+    /// `name=value&…` with everything but RFC 3986 unreserved characters percent-encoded, so a
+    /// pagination token holding `+`, `/`, `=` or `&` reaches the server unchanged.
+    static func encodedQuery(_ items: [URLQueryItem]) -> String {
+        var unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        unreserved.insert(charactersIn: "0123456789-._~")
+        func encode(_ text: String) -> String { text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? "" }
+        return items.map { item in encode(item.name) + (item.value.map { "=" + encode($0) } ?? "") }
+            .joined(separator: "&")
     }
 
     /// Encodes `value` as a JSON body.

@@ -42,11 +42,24 @@ public struct HeyGenAPIError: Error, Sendable, Equatable, CustomStringConvertibl
         self.envelope = envelope
     }
 
+    /// "HeyGen HTTP 400 invalid_parameter: …"; a code that only repeats the status is left out.
     public var description: String {
-        var text = "HeyGen HTTP \(httpStatus) \(code): \(message)"
+        var text =
+            code == String(httpStatus)
+            ? "HeyGen HTTP \(httpStatus): \(message)" : "HeyGen HTTP \(httpStatus) \(code): \(message)"
         if let param { text += " (param: \(param))" }
         if let requestID { text += " [request id \(requestID)]" }
         return text
+    }
+
+    /// v1 numeric codes meaning the key is missing, wrong or expired, which HeyGen may send with HTTP 200
+    /// (heygen-api.md §4.4): 40009 INVALID_CREDENTIALS, 400112 UNAUTHORIZED, 401056 ACCESS_TOKEN_EXPIRED,
+    /// 401057 INVALID_ACCESS_TOKEN.
+    public static let authenticationCodes: Set<String> = ["40009", "400112", "401056", "401057"]
+
+    /// True for 401/403 answers and for the v1 authentication codes whatever the HTTP status.
+    public var isAuthenticationFailure: Bool {
+        httpStatus == 401 || httpStatus == 403 || (envelope == .v1 && Self.authenticationCodes.contains(code))
     }
 
     /// The code HeyGen's own client derives from a status when the body names none (heygen-v3.md §1.3).

@@ -27,9 +27,10 @@ public enum HeyGenError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    /// True for 401/403 answers: the key is missing, wrong or lacks permission.
+    /// True for 401/403 answers and v1 authentication codes (even on HTTP 200): the key is missing,
+    /// wrong or lacks permission.
     public var isAuthenticationFailure: Bool {
-        if case .api(let error) = self { return error.httpStatus == 401 || error.httpStatus == 403 }
+        if case .api(let error) = self { return error.isAuthenticationFailure }
         return false
     }
 }

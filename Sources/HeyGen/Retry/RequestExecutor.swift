@@ -12,6 +12,7 @@ struct RequestExecutor: Sendable {
     /// ``HeyGenError/transport(_:)`` when no response arrived.
     func send(_ request: HTTPRequest, replayable: Bool) async throws -> HTTPResponse {
         var attempt = 1
+        let start = clock.now
         while true {
             try Task.checkCancellation()
             let failure: AttemptFailure
@@ -34,8 +35,16 @@ struct RequestExecutor: Sendable {
                 failure = error.requestNeverSent ? .connectFailed : .outcomeUnknown
                 lastError = error
             }
-            guard let delay = policy.delay(after: failure, attempt: attempt, replayable: replayable, jitter: jitter())
+            let elapsed = clock.now - start
+            guard
+                let delay = policy.delay(
+                    after: failure, attempt: attempt, elapsed: elapsed, replayable: replayable, jitter: jitter())
             else {
+                if attempt > 1 {
+                    log?(
+                        "\(request.method.rawValue) \(request.url.path): giving up after \(attempt) attempts in \(elapsed)"
+                    )
+                }
                 if let lastResponse { return lastResponse }
                 throw HeyGenError.transport(lastError ?? .other(code: -1, message: "no response"))
             }

@@ -12,13 +12,16 @@ public enum AttemptFailure: Sendable, Equatable {
     case inProgress
 }
 
-/// Which failures are retried, how often and after how long (exponential backoff with full jitter).
+/// Which failures are retried, for how long and after which pauses: capped exponential backoff with full
+/// jitter (or the server's `Retry-After`), until a time ``budget`` per request is spent. The default budget
+/// is 2 minutes: a run under persistent 30 % faults completes in one go, and a request that still fails
+/// after 2 minutes is reported as failed with its last error.
 ///
 /// A request that is not *replayable* (a non-idempotent create without an Idempotency-Key) is retried
 /// only when the server certainly did not act on it: 429 and failed connects. After a 5xx or a dropped
 /// connection such a request is handed back to the caller, which reconciles (the upload manifest).
 public struct RetryPolicy: Sendable, Equatable {
-    /// Total attempts including the first, 1...; default 4.
+    /// Total attempts including the first, 1...; default unlimited (the ``budget`` bounds the retries).
     public var maxAttempts: Int
     /// Backoff cap before jitter for the first retry; doubles each retry. Default 0.5 s.
     public var baseDelay: Duration
@@ -26,16 +29,23 @@ public struct RetryPolicy: Sendable, Equatable {
     public var maxDelay: Duration
     /// Largest `Retry-After` honoured; longer values are cut to this. Default 60 s.
     public var maxRetryAfter: Duration
+    /// Total time one request may take from its first attempt, pauses included; no retry starts that
+    /// would end its pause past it. Default 120 s.
+    public var budget: Duration
+
+    /// The default time budget per request: 2 minutes.
+    public static let defaultBudget = Duration.seconds(120)
 
     /// Creates a policy.
     public init(
-        maxAttempts: Int = 4, baseDelay: Duration = .milliseconds(500), maxDelay: Duration = .seconds(30),
-        maxRetryAfter: Duration = .seconds(60)
+        maxAttempts: Int = .max, baseDelay: Duration = .milliseconds(500), maxDelay: Duration = .seconds(30),
+        maxRetryAfter: Duration = .seconds(60), budget: Duration = defaultBudget
     ) {
         self.maxAttempts = max(1, maxAttempts)
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
         self.maxRetryAfter = maxRetryAfter
+        self.budget = budget
     }
 
     /// Never retry.
@@ -45,10 +55,20 @@ public struct RetryPolicy: Sendable, Equatable {
     ///
     /// - Parameters:
     ///   - failure: what went wrong with attempt number `attempt` (1-based).
+    ///   - elapsed: time since the first attempt started; no delay is returned that would end past ``budget``.
     ///   - replayable: whether re-sending cannot create a second copy of anything.
     ///   - jitter: a uniformly random number in `0..<1` (full jitter).
-    public func delay(after failure: AttemptFailure, attempt: Int, replayable: Bool, jitter: Double) -> Duration? {
-        guard attempt < maxAttempts else { return nil }
+    public func delay(
+        after failure: AttemptFailure, attempt: Int, elapsed: Duration = .zero, replayable: Bool, jitter: Double
+    ) -> Duration? {
+        guard attempt < maxAttempts,
+            let pause = pause(after: failure, attempt: attempt, replayable: replayable, jitter: jitter),
+            elapsed + pause <= budget
+        else { return nil }
+        return pause
+    }
+
+    private func pause(after failure: AttemptFailure, attempt: Int, replayable: Bool, jitter: Double) -> Duration? {
         switch failure {
         case .rateLimited(let retryAfter?):
             return min(retryAfter, maxRetryAfter)

@@ -51,6 +51,12 @@ public struct WaitPolicy: Sendable, Equatable {
 
 /// Polls until the acceptor says done or failed, or the deadline passes.
 public struct Waiter: Sendable {
+    /// The 429 answer `error` carries, if it is one.
+    static func rateLimit(_ error: any Error) -> HeyGenAPIError? {
+        guard case HeyGenError.api(let api) = error, api.httpStatus == 429 else { return nil }
+        return api
+    }
+
     /// The polling policy.
     public var policy: WaitPolicy
     /// The clock used for sleeping and the deadline.
@@ -65,7 +71,8 @@ public struct Waiter: Sendable {
     /// Polls `poll` until `classify` returns ``JobState/done`` (returns the last value),
     /// ``JobState/failed(status:message:)`` (throws ``HeyGenError/jobFailed(status:message:)``), or the
     /// deadline passes (throws ``HeyGenError/waitTimedOut(lastStatus:)``). A poll that fails with a 5xx or a
-    /// dropped connection (after the connection's own retries) is polled again until the deadline.
+    /// dropped connection (after the connection's own retries) is polled again until the deadline; one
+    /// answered 429 is polled again after its `Retry-After` (or the current pause).
     public func wait<Value: Sendable>(
         poll: @Sendable () async throws -> Value, classify: @Sendable (Value) -> JobState
     ) async throws -> Value {
@@ -75,11 +82,12 @@ public struct Waiter: Sendable {
             let value: Value
             do {
                 value = try await poll()
-            } catch  where FailureKind(error) == .unknownOutcome {
-                // A poll that failed after its retries (5xx, dropped) is not the job failing: poll again.
+            } catch  where FailureKind(error) == .unknownOutcome || Self.rateLimit(error) != nil {
+                // A poll that failed after its retries (5xx, dropped, 429) is not the job failing: poll again.
                 let elapsed = clock.now - start
-                guard elapsed + pause <= policy.deadline else { throw error }
-                try await clock.sleep(for: pause)
+                let wait = Self.rateLimit(error).flatMap { RetryAfter.parse($0.retryAfter) } ?? pause
+                guard elapsed + wait <= policy.deadline else { throw error }
+                try await clock.sleep(for: wait)
                 pause = min(policy.maxInterval, pause * policy.growth)
                 continue
             }

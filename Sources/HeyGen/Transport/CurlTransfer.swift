@@ -87,7 +87,8 @@ final class CurlTransfer: Sendable {
             _ = ccurl_setopt_pointer(handle, CURLOPT_READDATA, file)
             _ = ccurl_setopt_off_t(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(size))
         case .multipartFile(let url, let fieldName, let fileName, let contentType):
-            _ = try openForUpload(url)
+            // Probe that the file is a readable regular file, then close it: libcurl opens it again itself.
+            fclose(try openForUpload(url).0)
             let mime = curl_mime_init(handle)
             resources.mime = mime
             let part = curl_mime_addpart(mime)

@@ -29,7 +29,9 @@ extension UploadRun {
     func createOrAdoptGroup(seed: String) async throws -> String? {
         let name = options.groupName
         if let id = await store.current.groupID { return id }
+        // The early lookup answers for the state before this run created anything: use it once only.
         let lookup = existingGroup ?? Task { try await backend.findGroup(named: name) }
+        existingGroup = nil
         if let found = try await lookup.value {
             uploader.progress("group \"\(name)\" exists (\(found)); adding to it")
             return try await adoptGroup(found)
@@ -63,10 +65,38 @@ extension UploadRun {
             } catch {
                 guard FailureKind(error) == .unknownOutcome, attempt < options.attemptsPerStep else { throw error }
                 uploader.progress("group create: outcome unknown (\(error)); looking it up by name")
-                if let found = try await backend.findGroup(named: name) { return try await adoptGroup(found) }
+                if let found = try await findGroupAfterUnknownOutcome(named: name) {
+                    return try await adoptGroup(found)
+                }
             }
         }
         throw HeyGenError.invalidRequest("unreachable")
+    }
+
+    /// Looks the group up by name after a create whose outcome is unknown. Without idempotent creates
+    /// (v2) the lookup is repeated, at the wait policy's pauses, for up to ``UploadOptions/reconcileWindow``,
+    /// since HeyGen's lists may lag behind a create: re-sending too early would make a second group.
+    func findGroupAfterUnknownOutcome(named name: String) async throws -> String? {
+        let backend = self.backend
+        return try await retryingUntilFound(patiently: !backend.createsAreReplayable) {
+            try await backend.findGroup(named: name)
+        }
+    }
+
+    /// Calls `find` until it returns a value; when `patiently`, again at the wait policy's pauses until
+    /// ``UploadOptions/reconcileWindow`` has passed. Returns nil when nothing was found.
+    func retryingUntilFound<Value: Sendable>(
+        patiently: Bool, _ find: () async throws -> Value?
+    ) async throws -> Value? {
+        let clock = uploader.clock
+        let start = clock.now
+        var pause = options.waitPolicy.interval
+        while true {
+            if let found = try await find() { return found }
+            guard patiently, clock.now - start + pause <= options.reconcileWindow else { return nil }
+            try await clock.sleep(for: pause)
+            pause = min(options.waitPolicy.maxInterval, pause * options.waitPolicy.growth)
+        }
     }
 
     func adoptGroup(_ id: String) async throws -> String {

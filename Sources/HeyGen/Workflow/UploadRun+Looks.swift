@@ -16,7 +16,23 @@ extension UploadRun {
         let open = await photosNeedingLooks()
         let uncertain = groupAdopted || open.contains { manifest.photos[$0]?.stage == .addingLook }
         guard !open.isEmpty, uncertain else { return }
-        _ = try await assignExistingLooks(open, groupID: groupID)
+        let left = try await assignExistingLooks(open, groupID: groupID)
+        // Photos whose add was sent but never answered readably: their looks may be lagging in the list.
+        let sent = left.filter { manifest.photos[$0]?.stage == .addingLook }
+        if !sent.isEmpty { _ = try await assignExistingLooksAfterUnknownOutcome(sent, groupID: groupID) }
+    }
+
+    /// ``assignExistingLooks(_:groupID:)`` after an add whose outcome is unknown (a lost or unreadable
+    /// answer, a 2xx listing fewer looks than sent). Without idempotent creates (v2) the look list is read
+    /// again, at the wait policy's pauses, for up to ``UploadOptions/reconcileWindow``, since it may lag
+    /// behind the add: re-sending too early would duplicate the looks.
+    func assignExistingLooksAfterUnknownOutcome(_ hashes: [String], groupID: String) async throws -> [String] {
+        var remaining = hashes
+        let found = try await retryingUntilFound(patiently: !backend.createsAreReplayable) {
+            remaining = try await self.assignExistingLooks(remaining, groupID: groupID)
+            return remaining.isEmpty ? true : nil
+        }
+        return found == true ? [] : remaining
     }
 
     /// Assigns existing looks to the photos in `hashes`; returns the hashes still without a look.
@@ -63,7 +79,11 @@ extension UploadRun {
                         return false
                     }
                 }
-                if !pending.isEmpty { pending = try await assignExistingLooks(pending, groupID: groupID) }
+                if !pending.isEmpty {
+                    // A 2xx that lists fewer looks than were sent is an unknown outcome, not a refusal.
+                    uploader.progress("add looks: answer listed \(created.count) of \(batch.count) looks; reconciling")
+                    pending = try await assignExistingLooksAfterUnknownOutcome(pending, groupID: groupID)
+                }
             } catch {
                 lastError = error
                 switch FailureKind(error) {
@@ -77,7 +97,7 @@ extension UploadRun {
                     return
                 case .unknownOutcome:
                     uploader.progress("add looks: outcome unknown (\(error)); reconciling by image key")
-                    pending = try await assignExistingLooks(pending, groupID: groupID)
+                    pending = try await assignExistingLooksAfterUnknownOutcome(pending, groupID: groupID)
                 }
             }
         }

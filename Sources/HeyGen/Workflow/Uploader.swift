@@ -14,11 +14,15 @@ public struct UploadOptions: Sendable {
     public var waitPolicy: WaitPolicy
     /// Attempts per step when the outcome of a create is unknown. Default 3.
     public var attemptsPerStep: Int
+    /// After a create whose outcome is unknown, how long to keep looking for what it may have made before
+    /// re-sending it, when creates are not idempotent (v2: lists may lag behind creates). Polled at the
+    /// ``waitPolicy`` pauses. Default 60 s.
+    public var reconcileWindow: Duration
 
     /// Creates options.
     public init(
         groupName: String, concurrency: Int = 4, train: Bool = false, wait: Bool = true,
-        waitPolicy: WaitPolicy = WaitPolicy(), attemptsPerStep: Int = 3
+        waitPolicy: WaitPolicy = WaitPolicy(), attemptsPerStep: Int = 3, reconcileWindow: Duration = .seconds(60)
     ) {
         self.groupName = groupName
         self.concurrency = min(16, max(1, concurrency))
@@ -26,6 +30,7 @@ public struct UploadOptions: Sendable {
         self.wait = wait
         self.waitPolicy = waitPolicy
         self.attemptsPerStep = max(1, attemptsPerStep)
+        self.reconcileWindow = reconcileWindow
     }
 }
 

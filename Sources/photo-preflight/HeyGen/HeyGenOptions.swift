@@ -39,17 +39,19 @@ struct HeyGenOptions: ParsableArguments {
         return version
     }
 
-    /// Reads the key from `--api-key-file` or `HEYGEN_API_KEY`. The key is never echoed.
+    /// Reads the key from `--api-key-file` (warning when others may read the file) or `HEYGEN_API_KEY`.
+    /// The key is never echoed.
     func apiKey(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> APIKey {
         if let apiKeyFile {
-            guard let text = try? String(contentsOfFile: apiKeyFile, encoding: .utf8) else {
-                throw CLIError("cannot read the API key file \(apiKeyFile)")
-            }
-            guard let key = APIKey(text) else { throw CLIError("the API key file \(apiKeyFile) is empty") }
+            let (key, warning) = try APIKeyFile.load(apiKeyFile)
+            if let warning { Diagnostics.print("warning: \(warning)") }
             return key
         }
-        guard let key = environment["HEYGEN_API_KEY"].flatMap(APIKey.init) else {
+        guard let text = environment["HEYGEN_API_KEY"], !text.isEmpty else {
             throw CLIError("no API key: set HEYGEN_API_KEY or pass --api-key-file FILE")
+        }
+        guard let key = APIKey(text) else {
+            throw CLIError("HEYGEN_API_KEY is unusable: \(APIKey.problem(in: text) ?? "invalid")")
         }
         return key
     }
@@ -61,6 +63,7 @@ struct HeyGenOptions: ParsableArguments {
             guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme) else {
                 throw CLIError("\(text) is not an http(s) URL")
             }
+            try BaseURLPolicy.check(url)
             return url
         }
         let configuration = HeyGenConfiguration(

@@ -42,6 +42,9 @@ extension PhotoPreflightCommand {
         @Flag(help: "If another upload is using the state file, wait for it to end instead of exiting.")
         var waitForLock = false
 
+        @Option(help: "Seconds before the first poll of the looks; later polls back off to 6 times this.")
+        var pollInterval = 5.0
+
         @OptionGroup var heygen: HeyGenOptions
         @OptionGroup(title: "Checks before upload") var thresholds: ThresholdOptions
 
@@ -51,6 +54,9 @@ extension PhotoPreflightCommand {
                 throw ValidationError("--group-name must be 1 to 256 characters")
             }
             guard waitTimeout > 0 else { throw ValidationError("--wait-timeout must be positive") }
+            guard pollInterval > 0, pollInterval <= 300 else {
+                throw ValidationError("--poll-interval must be more than 0 and at most 300 seconds")
+            }
             if train { try heygen.require(.training, for: "--train", message: PreflightUpload.noTraining) }
         }
 
@@ -60,7 +66,7 @@ extension PhotoPreflightCommand {
                     paths: paths,
                     options: UploadOptions(
                         groupName: groupName, concurrency: concurrency, train: train, wait: !noWait,
-                        waitPolicy: PreflightUpload.lookWaitPolicy(seconds: waitTimeout)),
+                        waitPolicy: PreflightUpload.lookWaitPolicy(seconds: waitTimeout, firstPoll: pollInterval)),
                     stateFile: state, waitForLock: waitForLock,
                     preflight: Preflight(configuration: try thresholds.configuration()), fix: fix)
                 return try await upload.run(with: try heygen.service()) { Diagnostics.print($0) }

@@ -13,21 +13,34 @@ enum CLIRunner {
     static let lenientRules = ["blurry", "low-contrast", "too-dark", "too-bright"]
 
     /// The test photos are flat synthetic images (no face, no detail): these tests are about the upload
-    /// workflow, so the gate runs only the format, integrity, size and byte-size checks.
-    static func withLenientChecks(_ arguments: [String]) -> [String] {
+    /// workflow, so the gate runs only the format, integrity, size and byte-size checks; looks are polled
+    /// every 50 ms instead of the real service's seconds.
+    static func withTestSettings(_ arguments: [String]) -> [String] {
         guard arguments.first == "upload" else { return arguments }
-        return arguments + ["--no-face-check"] + lenientRules.flatMap { ["--disable", $0] }
+        return arguments + ["--no-face-check", "--poll-interval", "0.05"] + lenientRules.flatMap { ["--disable", $0] }
     }
 
-    /// Starts the tool; the caller's `HEYGEN_*` variables are not inherited, `environment` is added.
-    static func start(_ arguments: [String], environment: [String: String]) throws -> RunningCommand {
-        try CommandRunner.start(
-            try binary(), withLenientChecks(arguments), environment: environment, removingPrefixes: ["HEYGEN"])
+    /// Starts the tool; the caller's `HEYGEN_*` variables are not inherited, `environment` is added. With
+    /// `descriptorLimit`, the binary runs in a child shell after `ulimit -n LIMIT`.
+    static func start(
+        _ arguments: [String], environment: [String: String], descriptorLimit: Int? = nil
+    ) throws -> RunningCommand {
+        let arguments = withTestSettings(arguments)
+        if let descriptorLimit {
+            let shell = ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\"", try binary().path]
+            return try CommandRunner.start(
+                URL(fileURLWithPath: "/bin/sh"), shell + arguments, environment: environment,
+                removingPrefixes: ["HEYGEN"])
+        }
+        return try CommandRunner.start(
+            try binary(), arguments, environment: environment, removingPrefixes: ["HEYGEN"])
     }
 
     /// Runs to completion.
-    static func run(_ arguments: [String], environment: [String: String]) throws -> Result {
-        try start(arguments, environment: environment).wait()
+    static func run(
+        _ arguments: [String], environment: [String: String], descriptorLimit: Int? = nil
+    ) throws -> Result {
+        try start(arguments, environment: environment, descriptorLimit: descriptorLimit).wait()
     }
 
     /// Runs to completion, waiting on a thread of its own (see ``offPool(_:)``).
