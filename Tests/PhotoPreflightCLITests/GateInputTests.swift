@@ -139,4 +139,18 @@ import Testing
         #expect(named.status == 2)
         #expect(named.stderr.contains("team/photos/loop.jpg: symbolic link loop"), "\(named.stderr)")
     }
+
+    @Test func fixReportsSkippedLinksAsCheckDoes() throws {
+        let scratch = try Scratch()
+        let folder = try scratch.folder("photos")
+        try FileManager.default.copyItem(
+            at: Tool.repository.appendingPathComponent("Fixtures/pass/portrait.jpg"),
+            to: folder.appendingPathComponent("me.jpg"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("gone.jpg").path, withDestinationPath: "nowhere.jpg")
+        let run = try Tool.run(["fix", "--dry-run", "--out", "fixed", "photos"], in: scratch.url)
+        #expect(
+            run.stderr.contains("photo-preflight: photos/gone.jpg: skipped, dangling symbolic link"), "\(run.stderr)")
+        #expect(run.stdout.contains("photos/me.jpg") || run.stdout.contains("me.jpg"), "\(run.stdout)")
+    }
 }
