@@ -47,7 +47,8 @@ public struct PreflightUpload: Sendable {
     public func run(
         with service: any UploadBackend, progress: @escaping @Sendable (String) -> Void
     ) async throws -> UploadReport {
-        let files = try UploadPhotoSelection.files(paths)
+        let (files, skipped) = try UploadPhotoSelection.select(paths)
+        for path in skipped { progress("photo-preflight: \(path)") }
         if options.train { try service.apiVersion.require(.training, for: "--train", message: Self.noTraining) }
         let location = UploadStateLocation(explicit: stateFile, photos: files)
         // One run per state file: held until the run returns, released by the kernel if the process dies.

@@ -10,7 +10,7 @@ extension PhotoPreflightCommand {
             abstract: "Check photos against HeyGen's photo-avatar requirements.",
             discussion: """
                 Folders are searched recursively for files with image-like extensions (any case); named files \
-                are always checked unless the config excludes them. Settings come from the nearest \
+                are always checked unless the config's `exclude` names them (a notice says so). Settings come from the nearest \
                 .photo-preflight.yml (see `init`); options given here override it. Exit status: 0 all pass, \
                 1 a photo fails, 2 usage or I/O error.
                 """
@@ -44,14 +44,16 @@ extension PhotoPreflightCommand {
 
         func run() async throws {
             let config: ConfigFile
-            let selection: (files: [PhotoFile], problems: [CollectionProblem])
+            let input: InputOptions.Selection
             do {
                 config = try configOptions.load()
-                selection = try input.collect(config: config)
+                input = try self.input.collect(config: config)
             } catch {
                 throw ExitStatus.reporting(error)
             }
-            for problem in selection.problems { StandardError.write("photo-preflight: \(problem)\n") }
+            defer { input.snapshot?.remove() }
+            let selection = input.collection
+            StandardError.report(selection)
 
             let strict = self.strict ?? config.strict ?? false
             let format = output.format ?? config.format.flatMap(OutputFormat.init(rawValue:)) ?? .text

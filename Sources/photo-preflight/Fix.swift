@@ -78,8 +78,9 @@ extension PhotoPreflightCommand {
                 outputFolder.map { .folder(URL(fileURLWithPath: $0, isDirectory: true)) } ?? .inPlace
             let batch = FixBatch(
                 fixer: FileFixer(fixer: fixer, destination: destination, dryRun: dryRun), concurrency: jobs)
-            let (photos, problems) = PhotoCollector(includeAllFiles: allFiles).collect(paths)
-            for problem in problems { StandardError.write("photo-preflight: \(problem)\n") }
+            let collection = PhotoCollector(includeAllFiles: allFiles).collect(paths)
+            let (photos, problems) = (collection.files, collection.problems)
+            StandardError.report(collection)
 
             let summary = await batch.run(photos, writer: output.fixWriter(dryRun: dryRun), to: StandardOutput.write) {
                 if $0.outcome == .ioError, let reason = $0.reason {

@@ -130,13 +130,14 @@ import FoundationXML
             #expect(!file.path.hasSuffix(".png"))
             #expect(!file.path.contains("/exif-"))
         }
-        // A named file skips `include`, but not `exclude`.
-        let named = try CheckRun.decode(
-            try Tool.run(
-                ["check", "--format", "json", "photos/fail/too-dark.jpg", "photos/pass/portrait.png"],
-                in: scratch.url
-            ).stdout)
+        // A named file skips `include`, but not `exclude`, and a notice says it was left out.
+        let namedRun = try Tool.run(
+            ["check", "--format", "json", "photos/fail/too-dark.jpg", "photos/pass/portrait.png"], in: scratch.url)
+        let named = try CheckRun.decode(namedRun.stdout)
         #expect(named.files.map(\.path) == ["photos/fail/too-dark.jpg"])
+        #expect(
+            namedRun.stderr.contains("photos/pass/portrait.png: skipped, excluded by the exclude globs of "),
+            "\(namedRun.stderr)")
     }
 
     @Test func initWritesTheDefaultsAndRefusesToOverwrite() throws {

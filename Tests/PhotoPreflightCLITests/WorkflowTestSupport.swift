@@ -22,7 +22,10 @@ enum Tool {
             == 0
     }()
 
-    static func run(_ arguments: [String], in folder: URL? = nil, executable: URL = binary) throws -> ToolRun {
+    static func run(
+        _ arguments: [String], in folder: URL? = nil, executable: URL = binary,
+        environment extra: [String: String] = [:]
+    ) throws -> ToolRun {
         let process = Process()
         process.executableURL = executable
         // The fixtures are synthetic pictures without a real face: these workflow tests are about formats,
@@ -36,6 +39,7 @@ enum Tool {
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
         environment["HOME"] = NSTemporaryDirectory()
+        environment.merge(extra) { $1 }
         process.environment = environment
         let scratch = try Scratch()
         let out = scratch.url.appendingPathComponent("stdout"), err = scratch.url.appendingPathComponent("stderr")
@@ -128,8 +132,14 @@ final class GitRepository {
         try git(["commit", "-q", "-m", message])
     }
 
+    /// Runs git in the repository and returns what it did, without failing on a non-zero exit.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ToolRun {
+        try Tool.run(
+            ["git"] + arguments, in: url, executable: URL(fileURLWithPath: "/usr/bin/env"), environment: environment)
+    }
+
     private func git(_ arguments: [String]) throws {
-        let run = try Tool.run(["git"] + arguments, in: url, executable: URL(fileURLWithPath: "/usr/bin/env"))
+        let run = try run(arguments)
         guard run.status == 0 else { throw GitFailure(message: run.stderr) }
     }
 

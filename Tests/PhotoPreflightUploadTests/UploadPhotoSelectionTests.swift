@@ -24,4 +24,18 @@ import Testing
         #expect(try UploadPhotoSelection.files([notes.path]) == [notes])
         #expect(throws: UploadInputError.self) { try UploadPhotoSelection.files([folder.path]) }
     }
+
+    @Test func linksOutOfTheNamedFolderAreSkippedWithTheReason() throws {
+        let outer = FileManager.default.temporaryDirectory.appendingPathComponent("links-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outer) }
+        let folder = outer.appendingPathComponent("photos")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: outer.appendingPathComponent("outside.jpg"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("me.jpg"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("up").path, withDestinationPath: "..")
+        let selection = try UploadPhotoSelection.select([folder.path])
+        #expect(selection.files == [folder.appendingPathComponent("me.jpg")])
+        #expect(selection.skipped.map(\.description) == ["\(folder.path)/up: skipped, points outside \(folder.path)"])
+    }
 }
