@@ -49,7 +49,7 @@ struct PhotoCollectorTests {
     /// A folder with a dangling link, a looping link, a link out of the folder (`up -> ../..`, whose parent
     /// holds a photo) and a link to a photo inside it.
     private func makeLinks() throws -> (outer: URL, folder: URL) {
-        let outer = try TestPaths.temporaryFolder()
+        let outer = try RepositoryPaths.temporaryFolder()
         let folder = outer.appendingPathComponent("photos")
         let fm = FileManager.default
         try fm.createDirectory(at: folder.appendingPathComponent("inner"), withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import PhotoPreflight
+import TestSupport
 import Testing
 
 /// The pre-commit framework hands the hook only files matching `.pre-commit-hooks.yaml`'s `files:`; it must
@@ -8,7 +9,7 @@ struct PreCommitHookPatternTests {
     /// The `files:` regular expression of the hook definition.
     static func filesPattern() throws -> NSRegularExpression {
         let yaml = try String(
-            contentsOf: TestPaths.repository.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+            contentsOf: RepositoryPaths.repository.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
         let line = try #require(
             yaml.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("files:") })
         let value = line.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces)
