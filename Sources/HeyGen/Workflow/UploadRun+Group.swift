@@ -32,7 +32,7 @@ extension UploadRun {
         // The early lookup answers for the state before this run created anything: use it once only.
         let lookup = existingGroup ?? Task { try await backend.findGroup(named: name) }
         existingGroup = nil
-        if let found = try await lookup.value {
+        if await !mustResendLostCreate(seed: seed), let found = try await lookup.value {
             uploader.progress("group \"\(name)\" exists (\(found)); adding to it")
             return try await adoptGroup(found)
         }
@@ -71,6 +71,18 @@ extension UploadRun {
             }
         }
         throw HeyGenError.invalidRequest("unreachable")
+    }
+
+    /// Whether an earlier run sent this seed's group create with an Idempotency-Key and never recorded the
+    /// answer (it was killed or lost the connection). Re-sending the same create then gets HeyGen's replay —
+    /// the same group and the seed's look — whereas adopting the group found by name would add the seed to
+    /// it a second time. HeyGen keeps replays for 24 hours, so an older state file adopts by name instead.
+    func mustResendLostCreate(seed: String) async -> Bool {
+        guard backend.createsAreReplayable else { return false }
+        let manifest = await store.current
+        guard manifest.groupCreateSent, manifest.photos[seed]?.idempotencyKeys?["avatar"] != nil else { return false }
+        let written = (try? FileManager.default.attributesOfItem(atPath: store.url.path)[.modificationDate]) as? Date
+        return written.map { Date().timeIntervalSince($0) < 23 * 3600 } ?? false
     }
 
     /// Looks the group up by name after a create whose outcome is unknown. Without idempotent creates
