@@ -88,9 +88,8 @@ import Testing
         let running = try CLIRunner.start(arguments, environment: Self.environment)
         let process = running.process
         let pid = process.processIdentifier
-        // Kill mid-run, once the run holds the lock and has saved the group's id: not between HeyGen creating
-        // the group and the run saving that answer, since resuming from that moment under v3 adds the seed
-        // photo a second time, a resume bug of its own that this lock test is not about.
+        // Kill mid-run, once the run holds the lock and has saved the group's id (a kill between HeyGen creating
+        // the group and the run saving that answer is LostGroupCreateTests' case).
         let killed = await CLIRunner.offPool {
             Self.waitUntil { Self.lockNames(pid, state: state) && Self.stateHasGroup(state) }
                 && kill(pid, SIGKILL) == 0
