@@ -17,16 +17,17 @@ extension PhotoPreflightCommand {
         )
 
         @OptionGroup var input: InputOptions
-        @OptionGroup var thresholds: ThresholdOptions
+        @OptionGroup var settings: PhotoCheckSettings
         @OptionGroup var output: OutputOptions
-        @OptionGroup var configOptions: ConfigOptions
 
         @Flag(
             inversion: .prefixedNo, help: "Treat warnings as failures (exit status 1). Default: the config's, else off."
         )
         var strict: Bool?
 
-        @Option(name: .customLong("jobs"), help: "Photos checked at once (default: number of cores).")
+        @Option(
+            name: .customLong("jobs"), parsing: .unconditional,
+            help: "Photos checked at once (default: number of cores).")
         var jobs: Int?
 
         @Option(
@@ -43,20 +44,20 @@ extension PhotoPreflightCommand {
         }
 
         func run() async throws {
-            let config: ConfigFile
+            let settings: PhotoCheckSettings.Resolved
             let selection: (files: [PhotoFile], problems: [CollectionProblem])
             do {
-                config = try configOptions.load()
-                selection = try input.collect(config: config)
+                settings = try self.settings.resolve()
+                selection = try input.collect(config: settings.file)
             } catch {
                 throw ExitStatus.reporting(error)
             }
-            for problem in selection.problems { StandardError.write("photo-preflight: \(problem)\n") }
+            for problem in selection.problems { StandardError.error("\(problem)") }
 
-            let strict = self.strict ?? config.strict ?? false
-            let format = output.format ?? config.format.flatMap(OutputFormat.init(rawValue:)) ?? .text
+            let strict = self.strict ?? settings.file.strict ?? false
+            let format = output.format ?? settings.file.format.flatMap(OutputFormat.init(rawValue:)) ?? .text
             let batch = CheckBatch(
-                preflight: Preflight(configuration: try thresholds.configuration(base: config.configuration)),
+                preflight: Preflight(configuration: settings.configuration),
                 concurrency: jobs, htmlReport: report.map { URL(fileURLWithPath: $0) })
             var progress = ProgressBar(total: selection.files.count, enabled: StandardError.isTerminal && !noProgress)
             let summary: CheckSummary

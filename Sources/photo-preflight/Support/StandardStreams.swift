@@ -6,6 +6,14 @@ enum StandardError {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// Writes `message` as an error line, `error: MESSAGE`: the one prefix every error of the tool uses.
+    static func error(_ message: String) {
+        write("\(prefix)\(message)\n")
+    }
+
+    /// The prefix of every error line.
+    static let prefix = "error: "
+
     /// Whether standard error is a terminal.
     static var isTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 }
