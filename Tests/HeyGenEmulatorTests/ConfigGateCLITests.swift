@@ -45,8 +45,10 @@ import Testing
         #expect(raised.stdout.contains("too-small"), "\(raised.stdout)")
 
         // Flags win over the file.
-        let overridden = try upload("Overridden", ["--config", strict, "--min-side", "512"])
+        let overridden = try upload("Overridden", ["--config", strict, "--min-side", "512", "--format", "json"])
         #expect(overridden.status == 0, "\(overridden.stdout)\(overridden.stderr)")
+        // Compact JSON, like `check --format json`: one line.
+        #expect(overridden.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").count == 1)
     }
 
     @Test func avatarIVPhotoHonoursTheConfigsDisabledRulesAndThresholds() async throws {
@@ -117,6 +119,14 @@ import Testing
             environment: ["HEYGEN_API_KEY": Harness.key])
         #expect(unreachable.status == 2)
         #expect(unreachable.stderr.contains(nowhere), "\(unreachable.stderr)")
+
+        let unwritable = try CLIRunner.run(
+            ["upload"] + photos + ["--group-name", "Sam", "--state", "/proc/no-such-folder/state.json"]
+                + Self.base(harness),
+            environment: ["HEYGEN_API_KEY": Harness.key])
+        #expect(unwritable.status == 2)
+        #expect(unwritable.stderr.hasPrefix("error: "), "\(unwritable.stderr)")
+        #expect(!unwritable.stderr.contains("Error Domain"), "\(unwritable.stderr)")
 
         try Data("{ not json".utf8).write(to: URL(fileURLWithPath: state))
         let corrupt = try CLIRunner.run(
