@@ -152,4 +152,22 @@ import Testing
         #expect(pick.stderr.contains("index 5 is out of range"), "\(pick.stderr)")
         #expect(pick.stderr.contains("4 candidates"), "\(pick.stderr)")
     }
+
+    @Test func theEmulatorSaysWhatToDoWhenItsPortIsInUse() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let process = Process()
+        process.executableURL = try CLIRunner.binary().deletingLastPathComponent().appendingPathComponent(
+            "heygen-emulator")
+        process.arguments = ["--host", "127.0.0.1", "--port", "\(try #require(harness.baseURL.port))"]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(stderr.hasPrefix("error: cannot listen on 127.0.0.1:"), "\(stderr)")
+        #expect(!stderr.contains("IOError") && !stderr.contains("errno"), "\(stderr)")
+    }
 }
