@@ -49,6 +49,6 @@ public struct PreflightGate: PhotoGate {
     }
 
     private static func reasons(_ report: PhotoReport) -> String {
-        report.findings.filter { $0.severity == .error }.map { "\($0.rule): \($0.message)" }.joined(separator: "; ")
+        report.findings.filter { $0.severity == .error }.map(\.line).joined(separator: "; ")
     }
 }

@@ -48,7 +48,7 @@ public struct PreflightUpload: Sendable {
         with service: any UploadBackend, progress: @escaping @Sendable (String) -> Void
     ) async throws -> UploadReport {
         let (files, skipped) = try UploadPhotoSelection.select(paths)
-        for path in skipped { progress("photo-preflight: \(path)") }
+        for path in skipped { progress("warning: \(path)") }
         if options.train { try service.apiVersion.require(.training, for: "--train", message: Self.noTraining) }
         let location = UploadStateLocation(explicit: stateFile, photos: files)
         // One run per state file: held until the run returns, released by the kernel if the process dies.

@@ -66,7 +66,16 @@ struct HeyGenEmulatorCommand: AsyncParsableCommand {
             idempotencyHold: .milliseconds(idempotencyHoldMs))
         configuration.fileHost.urlLifetime = .seconds(downloadURLTTL)
         let emulator = HeyGenEmulator(configuration: configuration)
-        try await emulator.start(host: host, port: port)
+        do {
+            try await emulator.start(host: host, port: port)
+        } catch {
+            // SwiftNIO's bind error text means little to a person; say what to do instead.
+            let message =
+                "error: cannot listen on \(host):\(port); is another server using that port? "
+                + "Pick another with --port, or --port 0 for a free one\n"
+            FileHandle.standardError.write(Data(message.utf8))
+            throw ExitCode(2)
+        }
         let line = "HeyGen emulator listening on \(emulator.baseURL?.absoluteString ?? "?")\n"
         FileHandle.standardOutput.write(Data(line.utf8))
         while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }

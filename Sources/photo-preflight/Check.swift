@@ -17,16 +17,17 @@ extension PhotoPreflightCommand {
         )
 
         @OptionGroup var input: InputOptions
-        @OptionGroup var thresholds: ThresholdOptions
+        @OptionGroup var settings: PhotoCheckSettings
         @OptionGroup var output: OutputOptions
-        @OptionGroup var configOptions: ConfigOptions
 
         @Flag(
             inversion: .prefixedNo, help: "Treat warnings as failures (exit status 1). Default: the config's, else off."
         )
         var strict: Bool?
 
-        @Option(name: .customLong("jobs"), help: "Photos checked at once (default: number of cores).")
+        @Option(
+            name: .customLong("jobs"), parsing: .unconditional,
+            help: "Photos checked at once (default: number of cores).")
         var jobs: Int?
 
         @Option(
@@ -43,11 +44,11 @@ extension PhotoPreflightCommand {
         }
 
         func run() async throws {
-            let config: ConfigFile
+            let settings: PhotoCheckSettings.Resolved
             let input: InputOptions.Selection
             do {
-                config = try configOptions.load()
-                input = try self.input.collect(config: config)
+                settings = try self.settings.resolve()
+                input = try self.input.collect(config: settings.file)
             } catch {
                 throw ExitStatus.reporting(error)
             }
@@ -55,10 +56,10 @@ extension PhotoPreflightCommand {
             let selection = input.collection
             StandardError.report(selection)
 
-            let strict = self.strict ?? config.strict ?? false
-            let format = output.format ?? config.format.flatMap(OutputFormat.init(rawValue:)) ?? .text
+            let strict = self.strict ?? settings.file.strict ?? false
+            let format = output.format ?? settings.file.format.flatMap(OutputFormat.init(rawValue:)) ?? .text
             let batch = CheckBatch(
-                preflight: Preflight(configuration: try thresholds.configuration(base: config.configuration)),
+                preflight: Preflight(configuration: settings.configuration),
                 concurrency: jobs, htmlReport: report.map { URL(fileURLWithPath: $0) })
             var progress = ProgressBar(total: selection.files.count, enabled: StandardError.isTerminal && !noProgress)
             let summary: CheckSummary

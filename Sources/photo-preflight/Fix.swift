@@ -14,7 +14,10 @@ extension PhotoPreflightCommand {
                 --keep-metadata. The ICC profile is kept. --max-bytes (the too-large limit, default 10000000) is also the \
                 byte budget. Brightness and sharpness are reported, never altered. \
                 Originals are never modified unless --in-place, which replaces them only when the fixed copy \
-                passes. Exit status: 0 every output passes, 1 some photo could not be fixed, 2 usage or I/O error.
+                passes. The checks use the same settings as `check`: the nearest .photo-preflight.yml (its \
+                thresholds, disabled rules and a text or json format), then the options given here. With one \
+                folder named, its contents go straight into --out; with several paths named, each folder keeps \
+                its name as a subfolder of --out. Exit status: 0 every output passes, 1 some photo could not be fixed, 2 usage or I/O error.
                 """
         )
 
@@ -23,7 +26,8 @@ extension PhotoPreflightCommand {
 
         @Option(
             name: .customLong("out"),
-            help: ArgumentHelp("Folder for the fixed copies (relative folder structure is kept).", valueName: "dir"))
+            help: ArgumentHelp(
+                "Folder for the fixed copies (folder structure is kept; see below).", valueName: "dir"))
         var outputFolder: String?
 
         @Flag(help: "Replace the originals, atomically, but only with fixed copies that pass.")
@@ -50,11 +54,13 @@ extension PhotoPreflightCommand {
         @Flag(help: "In folders, fix every file, not only image-like extensions.")
         var allFiles = false
 
-        @Option(name: .customLong("jobs"), help: "Photos fixed at once (default: number of cores).")
+        @Option(
+            name: .customLong("jobs"), parsing: .unconditional, help: "Photos fixed at once (default: number of cores)."
+        )
         var jobs: Int?
 
-        @OptionGroup var thresholds: ThresholdOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var settings: PhotoCheckSettings
+        @OptionGroup var output: FixOutputOptions
 
         func validate() throws {
             if outputFolder == nil && !inPlace {
@@ -62,40 +68,46 @@ extension PhotoPreflightCommand {
             }
             if outputFolder != nil && inPlace { throw ValidationError("--out and --in-place cannot be combined") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
-            if let format = output.format, format != .text && format != .json {
-                throw ValidationError("fix writes --format text or json, not \(format.rawValue)")
-            }
             if Self.parseColor(background) == nil {
                 throw ValidationError("--background must be a hex colour like FFFFFF or #000000, got '\(background)'")
             }
-            if let problem = fixOptions().problem { throw ValidationError(problem) }
+            if let problem = fixOptions(maxBytes: FixOptions().maxBytes).problem { throw ValidationError(problem) }
         }
 
         func run() async throws {
-            let fixer = PhotoFixer(
-                options: fixOptions(), preflight: Preflight(configuration: try thresholds.configuration()))
+            let settings: PhotoCheckSettings.Resolved
+            do {
+                settings = try self.settings.resolve()
+            } catch {
+                throw ExitStatus.reporting(error)
+            }
+            let options = fixOptions(maxBytes: settings.configuration.maximumBytes)
+            if let problem = options.problem(with: settings.configuration) {
+                throw ExitStatus.reporting(CLIError(problem))
+            }
+            let fixer = PhotoFixer(options: options, preflight: Preflight(configuration: settings.configuration))
             let destination: FixDestination =
                 outputFolder.map { .folder(URL(fileURLWithPath: $0, isDirectory: true)) } ?? .inPlace
             let batch = FixBatch(
                 fixer: FileFixer(fixer: fixer, destination: destination, dryRun: dryRun), concurrency: jobs)
-            let collection = PhotoCollector(includeAllFiles: allFiles).collect(paths)
+            let collection = FixInputs.collect(paths, includeAllFiles: allFiles)
             let (photos, problems) = (collection.files, collection.problems)
             StandardError.report(collection)
 
-            let summary = await batch.run(photos, writer: output.fixWriter(dryRun: dryRun), to: StandardOutput.write) {
-                if $0.outcome == .ioError, let reason = $0.reason {
-                    StandardError.write("photo-preflight: \($0.path): \(reason)\n")
-                }
+            let writer = output.writer(dryRun: dryRun, configFormat: settings.file.format)
+            let summary = await batch.run(photos, writer: writer, to: StandardOutput.write) {
+                if $0.outcome == .ioError, let reason = $0.reason { StandardError.error("\($0.path): \(reason)") }
             }
 
             if !problems.isEmpty || summary.ioErrors > 0 { throw ExitCode(ExitStatus.usageOrIOError) }
             if summary.passed < summary.total { throw ExitCode(ExitStatus.photosFailed) }
         }
 
-        private func fixOptions() -> FixOptions {
+        /// The options given, aiming the output at `maxBytes` (the `too-large` limit in force).
+        private func fixOptions(maxBytes: Int) -> FixOptions {
             var options = FixOptions()
             options.maxSide = maxSide
-            options.maxBytes = thresholds.maxBytes ?? options.maxBytes
+            options.maxBytes = maxBytes
             options.qualityCeiling = qualityCeiling
             options.qualityFloor = qualityFloor
             options.background = Self.parseColor(background) ?? options.background

@@ -19,7 +19,7 @@ extension PhotoPreflightCommand {
         func run() throws {
             let text = ConfigTemplate.text(formats: OutputFormat.allCases.map(\.rawValue))
             if !force && FileManager.default.fileExists(atPath: output) {
-                StandardError.write("photo-preflight: \(output) already exists; use --force to replace it\n")
+                StandardError.error("\(output) already exists; use --force to replace it")
                 throw ExitCode(ExitStatus.usageOrIOError)
             }
             do {

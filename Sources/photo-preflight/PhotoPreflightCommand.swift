@@ -32,10 +32,21 @@ enum Main {
         } catch {
             let code = PhotoPreflightCommand.exitCode(for: error)
             if code == .validationFailure {
-                StandardError.write(PhotoPreflightCommand.fullMessage(for: error) + "\n")
+                StandardError.write(usageMessage(for: error) + "\n")
                 exit(ExitStatus.usageOrIOError)
+            }
+            if code != .success, !(error is ExitCode) {
+                StandardError.write(usageMessage(for: error) + "\n")
+                exit(code.rawValue)
             }
             PhotoPreflightCommand.exit(withError: error)
         }
+    }
+
+    /// ArgumentParser's message for `error` with its `Error: ` prefix replaced by the tool's one prefix.
+    static func usageMessage(for error: any Error) -> String {
+        let message = PhotoPreflightCommand.fullMessage(for: error)
+        guard message.hasPrefix("Error: ") else { return message }
+        return StandardError.prefix + message.dropFirst("Error: ".count)
     }
 }

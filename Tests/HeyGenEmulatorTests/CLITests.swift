@@ -24,6 +24,7 @@ import Testing
         let harness = try await Harness.start(EmulatorConfiguration(lookDelay: .milliseconds(50)))
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let photos = try TestPhotos.writeJPEGs(2, into: folder).map(\.path)
         let good = try upload(harness, photos)
         #expect(good.status == 0)
@@ -70,6 +71,7 @@ import Testing
         let harness = try await Harness.start(EmulatorConfiguration(apiKeys: [secret], lookDelay: .milliseconds(50)))
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let photos = try TestPhotos.writeJPEGs(2, into: folder).map(\.path)
         let keyFile = folder.appendingPathComponent("key.txt")
         try Data("\(secret)\n".utf8).write(to: keyFile)
@@ -94,6 +96,7 @@ import Testing
             EmulatorConfiguration(lookDelay: .milliseconds(50), latency: .milliseconds(150)))
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let photos = try TestPhotos.writeJPEGs(10, into: folder).map(\.path)
         let arguments =
             ["upload"] + photos + [

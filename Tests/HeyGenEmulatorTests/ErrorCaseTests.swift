@@ -47,6 +47,7 @@ import Testing
         defer { Task { await harness.stop() } }
         let connection = harness.connection()
         let folder = TestPhotos.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let jpeg = try photo(folder)
         let empty = folder.appendingPathComponent("empty.jpg")
         try Data().write(to: empty)
@@ -85,6 +86,7 @@ import Testing
         let harness = try await Harness.start(EmulatorConfiguration(apiKeys: [Harness.key, "other-key"]))
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let small = try #require(
             try await harness.v2().uploadAsset(
                 file: try photo(folder, width: 511, height: 900, tag: "s"), contentType: .jpeg

@@ -9,6 +9,7 @@ import Testing
         defer { Task { await harness.stop() } }
         let api = harness.v2()
         let folder = TestPhotos.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let photos = try TestPhotos.writeJPEGs(3, into: folder)
         let waiter = Waiter(policy: fastWait)
 

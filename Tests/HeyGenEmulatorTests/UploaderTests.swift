@@ -21,6 +21,7 @@ import Testing
         let harness = try await Harness.start()
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         var files = try TestPhotos.writeJPEGs(6, into: folder)
         let small = folder.appendingPathComponent("small.jpg")
         try TestPhotos.jpeg(width: 300, height: 300, tag: "small").write(to: small)
@@ -52,6 +53,7 @@ import Testing
         let harness = try await Harness.start()
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let small = folder.appendingPathComponent("000-small.jpg")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try TestPhotos.jpeg(width: 400, height: 400, tag: "small seed").write(to: small)
@@ -71,6 +73,7 @@ import Testing
         let harness = try await Harness.start()
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let files = try TestPhotos.writeJPEGs(5, into: folder)
         let state = folder.appendingPathComponent("state.json")
         let first = try await run(harness, files, state: state, api: api)
@@ -90,6 +93,7 @@ import Testing
         let harness = try await Harness.start()
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let files = try TestPhotos.writeJPEGs(10, into: folder)
         let state = folder.appendingPathComponent("state.json")
         let crashing = CrashingBackend(inner: harness.backend(api), crashAfterCalls: 7)
@@ -120,6 +124,7 @@ import Testing
             EmulatorConfiguration(lookDelay: .milliseconds(50), faults: faults, retryAfterSeconds: 0, seed: 42))
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let files = try TestPhotos.writeJPEGs(12, into: folder)
         let report = try await run(harness, files, state: folder.appendingPathComponent("state.json"), api: api)
         let stats = try await harness.stats()

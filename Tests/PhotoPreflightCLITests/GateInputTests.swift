@@ -150,7 +150,7 @@ import Testing
             atPath: folder.appendingPathComponent("gone.jpg").path, withDestinationPath: "nowhere.jpg")
         let run = try Tool.run(["fix", "--dry-run", "--out", "fixed", "photos"], in: scratch.url)
         #expect(
-            run.stderr.contains("photo-preflight: photos/gone.jpg: skipped, dangling symbolic link"), "\(run.stderr)")
+            run.stderr.contains("warning: photos/gone.jpg: skipped, dangling symbolic link"), "\(run.stderr)")
         #expect(run.stdout.contains("photos/me.jpg") || run.stdout.contains("me.jpg"), "\(run.stdout)")
     }
 }

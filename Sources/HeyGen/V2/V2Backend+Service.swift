@@ -47,6 +47,11 @@ extension V2Backend {
         generationID: String, index: Int, name: String, groupID: String?
     ) async throws -> [PhotoAvatar] {
         let status = try await api.generationStatus(id: generationID)
+        if let keys = status.imageKeys, !keys.isEmpty, !keys.indices.contains(index) {
+            throw HeyGenError.invalidRequest(
+                "index \(index) is out of range: generation \(generationID) has \(keys.count) candidates, "
+                    + "0 to \(keys.count - 1)")
+        }
         guard let keys = status.imageKeys, keys.indices.contains(index) else {
             throw HeyGenError.invalidRequest(
                 "generation \(generationID) is \(status.status) with \(status.imageKeys?.count ?? 0) candidates")

@@ -42,8 +42,12 @@ public actor ManifestStore {
         let loaded: UploadManifest
         do {
             loaded = try JSONDecoder().decode(UploadManifest.self, from: Data(contentsOf: url))
+        } catch is DecodingError {
+            throw ManifestError.unreadable(
+                path: url.path, reason: "it is not a photo-preflight state file (damaged?); move it aside to start over"
+            )
         } catch {
-            throw ManifestError.unreadable(path: url.path, reason: "\(error)")
+            throw ManifestError.unreadable(path: url.path, reason: error.localizedDescription)
         }
         guard loaded.groupName == groupName, loaded.api == api else {
             throw ManifestError.mismatch(

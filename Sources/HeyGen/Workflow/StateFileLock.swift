@@ -170,7 +170,9 @@ public final class StateFileLock {
             try FileManager.default.createDirectory(
                 at: lockURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw StateFileLockError.lockFailed(lockPath: lockURL.path, reason: "\(error)")
+            let folder = lockURL.deletingLastPathComponent().path
+            throw StateFileLockError.lockFailed(
+                lockPath: lockURL.path, reason: "cannot create the folder \(folder) (\(error.localizedDescription))")
         }
         let fd = open(lockURL.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw StateFileLockError.lockFailed(lockPath: lockURL.path, reason: errnoText()) }

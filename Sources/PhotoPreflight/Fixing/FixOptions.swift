@@ -30,4 +30,14 @@ public struct FixOptions: Sendable, Equatable {
         if background > 0xFFFFFF { return "the background must be a 24-bit RGB colour" }
         return nil
     }
+
+    /// Why these options cannot be used with the checks in `configuration` (a largest side below the
+    /// smallest side the `too-small` rule accepts makes every downscaled copy fail), or nil.
+    public func problem(with configuration: PreflightConfiguration) -> String? {
+        if let problem { return problem }
+        guard maxSide < configuration.minimumSide else { return nil }
+        let minSide = TooSmallRule.minSide.flag.map { "--\($0) / " } ?? ""
+        return "--max-side (\(maxSide)) is below \(minSide)rules.too-small.\(TooSmallRule.minSide.key) "
+            + "(\(configuration.minimumSide)): every downscaled copy would be too small"
+    }
 }

@@ -23,7 +23,7 @@ extension PhotoPreflightCommand.Avatar {
         @OptionGroup var heygen: HeyGenOptions
 
         func run() async throws {
-            try await withCLIErrors {
+            try await withCLIErrors(heygen) {
                 let (service, id) = (try heygen.service(), self.id)
                 let avatar: AvatarRecord
                 if wait {
@@ -63,7 +63,9 @@ extension PhotoPreflightCommand.Avatar {
                 case .groups: .groups
                 case .looks: .looks(groupID: group ?? "")
                 }
-            try await withCLIErrors { try emit(try await heygen.service().list(listing), format: heygen.format) }
+            try await withCLIErrors(heygen) {
+                try emit(try await heygen.service().list(listing), format: heygen.format)
+            }
         }
     }
 
@@ -73,7 +75,7 @@ extension PhotoPreflightCommand.Avatar {
         @OptionGroup var heygen: HeyGenOptions
 
         func run() async throws {
-            try await withCLIErrors {
+            try await withCLIErrors(heygen) {
                 try await heygen.service().deleteAvatar(id: id)
                 print("deleted \(id)")
             }
@@ -86,7 +88,7 @@ extension PhotoPreflightCommand.Avatar {
         @OptionGroup var heygen: HeyGenOptions
 
         func run() async throws {
-            try await withCLIErrors {
+            try await withCLIErrors(heygen) {
                 try await heygen.service().deleteGroup(id: id)
                 print("deleted group \(id)")
             }
@@ -103,7 +105,7 @@ extension PhotoPreflightCommand.Avatar {
         func validate() throws { try heygen.require(.training, for: "avatar train") }
 
         func run() async throws {
-            try await withCLIErrors {
+            try await withCLIErrors(heygen) {
                 let (service, groupID) = (try heygen.service(), self.groupID)
                 let started = try await service.startTraining(groupID: groupID)
                 print("training started\(started.flowID.map { " (flow \($0))" } ?? "")")
@@ -126,7 +128,7 @@ extension PhotoPreflightCommand.Avatar {
         func validate() throws { try heygen.require(.training, for: "avatar training-status") }
 
         func run() async throws {
-            try await withCLIErrors {
+            try await withCLIErrors(heygen) {
                 let status = try await heygen.service().trainingStatus(groupID: groupID)
                 try emit(status, format: heygen.format) { ["\(status.status)  \(status.errorMessage ?? "")"] }
             }

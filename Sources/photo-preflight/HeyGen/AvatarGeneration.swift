@@ -28,7 +28,7 @@ extension PhotoPreflightCommand.Avatar {
         func validate() throws { try heygen.require(.aiGeneration, for: "avatar generate") }
 
         func run() async throws {
-            try await withCLIErrors {
+            try await withCLIErrors(heygen) {
                 let request = try GeneratePhotoRequest(
                     name: name, age: age, gender: gender, ethnicity: ethnicity, orientation: orientation, pose: pose,
                     style: style, appearance: appearance)
@@ -56,7 +56,7 @@ extension PhotoPreflightCommand.Avatar {
         func validate() throws { try heygen.require(.aiGeneration, for: "avatar generation-status") }
 
         func run() async throws {
-            try await withCLIErrors {
+            try await withCLIErrors(heygen) {
                 let status = try await heygen.service().generationStatus(id: id)
                 try emit(status, format: heygen.format) { ["\(status.status)"] + (status.imageKeys ?? []) }
             }
@@ -72,10 +72,13 @@ extension PhotoPreflightCommand.Avatar {
         @Option(help: "Add to this existing group instead of creating one.") var groupID: String?
         @OptionGroup var heygen: HeyGenOptions
 
-        func validate() throws { try heygen.require(.aiGeneration, for: "avatar pick") }
+        func validate() throws {
+            if index < 0 { throw ValidationError("--index must be at least 0, got \(index)") }
+            try heygen.require(.aiGeneration, for: "avatar pick")
+        }
 
         func run() async throws {
-            try await withCLIErrors {
+            try await withCLIErrors(heygen) {
                 let avatars = try await heygen.service().pickGeneratedPhoto(
                     generationID: generationID, index: index, name: name, groupID: groupID)
                 try emit(avatars, format: heygen.format) { avatars.map { "\($0.id)  group \($0.groupID ?? "-")" } }

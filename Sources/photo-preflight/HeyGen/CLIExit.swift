@@ -19,25 +19,26 @@ enum Diagnostics {
     }
 }
 
-/// Runs `body`, printing HeyGen errors readably and mapping them to exit codes.
-func withCLIErrors<T>(_ body: () async throws -> T) async throws -> T {
+/// Runs `body`, printing HeyGen errors readably (with what to check, from `heygen`'s settings) and mapping
+/// them to exit codes.
+func withCLIErrors<T>(_ heygen: HeyGenOptions? = nil, _ body: () async throws -> T) async throws -> T {
     do {
         return try await body()
     } catch let error as HeyGenError {
-        Diagnostics.print("error: \(error)")
+        StandardError.error(heygen?.explain(error) ?? "\(error)")
         switch error {
         case .jobFailed, .waitTimedOut: throw ExitCode(CLIExit.partial.rawValue)
         default: throw ExitCode(CLIExit.usage.rawValue)
         }
     } catch let error as ManifestError {
-        Diagnostics.print("error: \(error)")
+        StandardError.error("\(error)")
         throw ExitCode(CLIExit.usage.rawValue)
     } catch let exit as ExitCode {
         throw exit
     } catch is CancellationError {
         throw ExitCode(CLIExit.usage.rawValue)
     } catch {
-        Diagnostics.print("error: \(error)")
+        StandardError.error("\(error)")
         throw ExitCode(CLIExit.usage.rawValue)
     }
 }

@@ -75,6 +75,19 @@ struct HeyGenOptions: ParsableArguments {
         return HeyGenConnection(configuration: configuration, log: log)
     }
 
+    /// `error` with what to check: the key's source for a refused key, the URL for a failed connection.
+    func explain(_ error: HeyGenError) -> String {
+        if error.isAuthenticationFailure {
+            let source = apiKeyFile.map { "the key in \($0) (--api-key-file)" } ?? "HEYGEN_API_KEY"
+            return "\(error); HeyGen refused the API key: check \(source)"
+        }
+        if case .transport(.connectFailed) = error {
+            let base = (try? connection().configuration.apiBase.absoluteString) ?? apiBase ?? "the API base"
+            return "\(error) (API base \(base); set it with --api-base or HEYGEN_API_BASE)"
+        }
+        return "\(error)"
+    }
+
     /// The HeyGen service of the chosen API generation.
     func service() throws -> any AvatarService {
         try apiVersion().service(connection: try connection())
@@ -86,7 +99,7 @@ struct HeyGenOptions: ParsableArguments {
         do {
             try apiVersion().require(capability, for: feature, message: message)
         } catch {
-            Diagnostics.print("error: \(error)")
+            StandardError.error("\(error)")
             throw ExitCode(CLIExit.usage.rawValue)
         }
     }

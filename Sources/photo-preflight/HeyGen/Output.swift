@@ -2,9 +2,9 @@ import Foundation
 import HeyGen
 import PreflightSupport
 
-/// Prints `value` as pretty JSON on stdout.
+/// Prints `value` as compact JSON (one line, sorted keys) on stdout, compact like `check --format json`.
 func printJSON<Value: Encodable>(_ value: Value) throws {
-    print(String(decoding: try JSONCoding.encoder(pretty: true).encode(value), as: UTF8.self))
+    print(String(decoding: try JSONCoding.encoder().encode(value), as: UTF8.self))
 }
 
 /// Prints `value` as JSON, or `text` lines.

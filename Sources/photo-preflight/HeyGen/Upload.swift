@@ -12,7 +12,8 @@ extension PhotoPreflightCommand {
             discussion: """
                 Exit status: 0 every photo uploaded, 1 some photos rejected or failed, 2 usage, \
                 authentication or network error, or the state file is in use by another upload. Re-running \
-                resumes from the state file.
+                resumes from the state file. Photos are checked with the same settings as `check`: the nearest \
+                .photo-preflight.yml (its thresholds and disabled rules), then the options given here.
                 """)
 
         @Argument(help: "Photos, or folders searched recursively as `check` does.")
@@ -46,7 +47,7 @@ extension PhotoPreflightCommand {
         var pollInterval = 5.0
 
         @OptionGroup var heygen: HeyGenOptions
-        @OptionGroup(title: "Checks before upload") var thresholds: ThresholdOptions
+        @OptionGroup(title: "Checks before upload") var settings: PhotoCheckSettings
 
         func validate() throws {
             guard (1...16).contains(concurrency) else { throw ValidationError("--concurrency must be 1 to 16") }
@@ -61,14 +62,14 @@ extension PhotoPreflightCommand {
         }
 
         func run() async throws {
-            let report = try await withCLIErrors {
+            let report = try await withCLIErrors(heygen) {
                 let upload = PreflightUpload(
                     paths: paths,
                     options: UploadOptions(
                         groupName: groupName, concurrency: concurrency, train: train, wait: !noWait,
                         waitPolicy: PreflightUpload.lookWaitPolicy(seconds: waitTimeout, firstPoll: pollInterval)),
                     stateFile: state, waitForLock: waitForLock,
-                    preflight: Preflight(configuration: try thresholds.configuration()), fix: fix)
+                    preflight: Preflight(configuration: try settings.resolve().configuration), fix: fix)
                 return try await upload.run(with: try heygen.service()) { Diagnostics.print($0) }
             }
             switch heygen.format {

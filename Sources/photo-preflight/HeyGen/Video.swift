@@ -67,7 +67,7 @@ extension PhotoPreflightCommand.Video {
         }
 
         func run() async throws {
-            try await withCLIErrors {
+            try await withCLIErrors(heygen) {
                 let service = try heygen.service()
                 let id = try await service.createLookVideo(
                     lookID: talkingPhotoID, speech: video.speech, width: width, height: height)
@@ -80,7 +80,11 @@ extension PhotoPreflightCommand.Video {
     struct AvatarIV: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "avatar-iv",
-            abstract: "Generate an Avatar IV video straight from a photo (checked first) or an image key.")
+            abstract: "Generate an Avatar IV video straight from a photo (checked first) or an image key.",
+            discussion: """
+                --photo is checked with the same settings as `check`: the nearest .photo-preflight.yml (its \
+                thresholds and disabled rules), then the options given here.
+                """)
         @Option(help: "A local photo; it is checked, then uploaded.") var photo: String?
         @Option(help: "An image key from an earlier v2 upload.") var imageKey: String?
         @Option(help: "An asset id from an earlier v3 upload.") var assetID: String?
@@ -90,7 +94,7 @@ extension PhotoPreflightCommand.Video {
         @Flag(help: "Let HeyGen enhance the motion prompt (v2 only).") var enhanceMotionPrompt = false
         @OptionGroup var video: VideoScriptOptions
         @OptionGroup var heygen: HeyGenOptions
-        @OptionGroup(title: "Checks of --photo") var thresholds: ThresholdOptions
+        @OptionGroup(title: "Checks of --photo") var settings: PhotoCheckSettings
 
         func validate() throws {
             guard video.voiceID != nil else {
@@ -115,12 +119,12 @@ extension PhotoPreflightCommand.Video {
         }
 
         func run() async throws {
-            let exit = try await withCLIErrors { () -> CLIExit in
+            let exit = try await withCLIErrors(heygen) { () -> CLIExit in
                 let service = try heygen.service()
                 var reference = imageKey ?? assetID ?? ""
                 if let photo {
                     let checked = CheckedPhotoUpload(
-                        preflight: Preflight(configuration: try thresholds.configuration()))
+                        preflight: Preflight(configuration: try settings.resolve().configuration))
                     switch try await checked.upload(URL(fileURLWithPath: photo), to: service) {
                     case .rejected(let reason):
                         Diagnostics.print("rejected \(photo): \(reason)")
@@ -148,7 +152,7 @@ extension PhotoPreflightCommand.Video {
         @OptionGroup var heygen: HeyGenOptions
 
         func run() async throws {
-            try await withCLIErrors {
+            try await withCLIErrors(heygen) {
                 let service = try heygen.service()
                 if wait {
                     try await finishVideo(id: id, wait: true, timeout: timeout, format: heygen.format, service: service)

@@ -15,6 +15,9 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
     case auto
     case always
     case never
+
+    /// Whether text is coloured: `always`, or `auto` and standard output is a terminal.
+    var isOn: Bool { self == .always || (self == .auto && StandardOutput.isTerminal) }
 }
 
 /// How results are printed.
@@ -29,7 +32,7 @@ struct OutputOptions: ParsableArguments {
     var quiet = false
 
     /// Whether text output is coloured: `always`, or `auto` and standard output is a terminal.
-    var colored: Bool { color == .always || (color == .auto && StandardOutput.isTerminal) }
+    var colored: Bool { color.isOn }
 
     /// The `check` writer for `format`; `strict` counts warnings as failures where the format records failures.
     func writer(for format: OutputFormat, strict: Bool) -> any ReportWriter<PhotoReport> {
@@ -40,11 +43,5 @@ struct OutputOptions: ParsableArguments {
         case .junit: JUnitReportFormatter(strict: strict)
         case .sarif: SARIFReportFormatter()
         }
-    }
-
-    /// The `fix` writer: text (`fix` admits only text and json) or json.
-    func fixWriter(dryRun: Bool) -> any ReportWriter<FixReport> {
-        format == .json
-            ? FixJSONReportFormatter(dryRun: dryRun) : FixTextReportFormatter(colored: colored, dryRun: dryRun)
     }
 }

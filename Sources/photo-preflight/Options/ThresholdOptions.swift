@@ -22,27 +22,18 @@ struct ThresholdOptions: ParsableArguments {
         _ = try parsedSettings()
     }
 
-    /// `--max-bytes` when given (`fix` also aims its output at it).
-    var maxBytes: Int? {
-        (try? parsedSettings())?.last { $0.parameter.flag == TooLargeRule.maxBytes.flag }.map { Int($0.value) }
-    }
-
-    /// The configuration these options describe, on top of `base`, with dlib's face detector unless
-    /// `--no-face-check`.
-    func configuration(base: PreflightConfiguration = PreflightConfiguration()) throws -> PreflightConfiguration {
-        var configuration = try apply(to: base)
-        if !noFaceCheck {
-            do {
-                configuration.faceDetector = try DlibFaceDetector()
-            } catch {
-                throw ValidationError("cannot start the face detector (\(error)); use --no-face-check to skip it")
-            }
+    /// dlib's face detector, or `nil` with `--no-face-check`.
+    func faceDetector() throws -> (any FaceDetecting)? {
+        guard !noFaceCheck else { return nil }
+        do {
+            return try DlibFaceDetector()
+        } catch {
+            throw ValidationError("cannot start the face detector (\(error)); use --no-face-check to skip it")
         }
-        return configuration
     }
 
-    /// The thresholds these options describe, on top of `base` (no face detector).
-    func apply(to base: PreflightConfiguration = PreflightConfiguration()) throws -> PreflightConfiguration {
+    /// The thresholds and disabled rules these options describe, on top of `base` (no face detector).
+    func apply(to base: PreflightConfiguration) throws -> PreflightConfiguration {
         var configuration = base
         for setting in try parsedSettings() { setting.parameter.set(setting.value, in: &configuration) }
         configuration.disabledRules.formUnion(disabledRules.map { RuleID(rawValue: $0) })

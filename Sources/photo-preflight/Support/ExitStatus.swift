@@ -11,9 +11,9 @@ enum ExitStatus {
 }
 
 extension ExitStatus {
-    /// Prints `error` on standard error as `photo-preflight: …` and gives the usage-or-I/O exit to throw.
+    /// Prints `error` on standard error as `error: …` and gives the usage-or-I/O exit to throw.
     static func reporting(_ error: any Error) -> ExitCode {
-        StandardError.write("photo-preflight: \(error)\n")
+        StandardError.error("\(error)")
         return ExitCode(usageOrIOError)
     }
 }

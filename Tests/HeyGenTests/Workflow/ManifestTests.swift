@@ -11,7 +11,9 @@ import Testing
     }
 
     @Test func updatesAreWrittenAndReloaded() async throws {
-        let url = try temporaryFolder().appendingPathComponent("state/uploads.json")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("state/uploads.json")
         let store = try ManifestStore(url: url, api: .v2, groupName: "Sam")
         try await store.update { manifest in
             manifest.groupID = "g1"
@@ -26,20 +28,26 @@ import Testing
     }
 
     @Test func anotherGroupsManifestIsRefused() async throws {
-        let url = try temporaryFolder().appendingPathComponent("uploads.json")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("uploads.json")
         try await ManifestStore(url: url, api: .v2, groupName: "Sam").update { $0.groupID = "g" }
         #expect(throws: ManifestError.self) { try ManifestStore(url: url, api: .v2, groupName: "Alex") }
         #expect(throws: ManifestError.self) { try ManifestStore(url: url, api: .v3, groupName: "Sam") }
     }
 
     @Test func garbageManifestIsAnErrorNotACrash() throws {
-        let url = try temporaryFolder().appendingPathComponent("uploads.json")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("uploads.json")
         try Data("{not json".utf8).write(to: url)
         #expect(throws: ManifestError.self) { try ManifestStore(url: url, api: .v2, groupName: "Sam") }
     }
 
     @Test func contentHashIsSHA256() throws {
-        let url = try temporaryFolder().appendingPathComponent("abc.txt")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("abc.txt")
         try Data("abc".utf8).write(to: url)
         #expect(try ContentHash.sha256(of: url) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }

@@ -17,7 +17,7 @@ public struct FixTextReportFormatter: ReportWriter {
 
     public mutating func write(_ report: FixReport) -> String {
         summary.add(report)
-        let (label, color) = Self.label(report.outcome)
+        let (label, color) = Self.label(report)
         var line = paint(label, color) + "  " + report.path
         if let output = report.output { line += " → " + output + (report.written ? "" : " (not written)") }
         var lines = [line]
@@ -35,7 +35,7 @@ public struct FixTextReportFormatter: ReportWriter {
         }
         for finding in report.check?.findings ?? [] {
             let mark = finding.severity == .error ? paint("✗", "31") : paint("!", "33")
-            lines.append("      \(mark) \(finding.rule): \(finding.message)")
+            lines.append("      \(mark) \(finding.line)")
         }
         if report.outcome != .fail, let reason = report.reason { lines.append("      " + reason) }
         return lines.joined(separator: "\n") + "\n"
@@ -48,8 +48,10 @@ public struct FixTextReportFormatter: ReportWriter {
         return text + (dryRun ? " (dry run: nothing written)\n" : "\n")
     }
 
-    private static func label(_ outcome: FixOutcome) -> (String, String) {
-        switch outcome {
+    /// The outcome's label; a passing copy with warnings is `WARN`, as `check` labels it.
+    private static func label(_ report: FixReport) -> (String, String) {
+        switch report.outcome {
+        case .pass where report.check?.findings.contains { $0.severity == .warning } == true: ("WARN", "33")
         case .pass: ("PASS", "32")
         case .fail: ("FAIL", "31")
         case .notFixed: ("NOT FIXED", "31")

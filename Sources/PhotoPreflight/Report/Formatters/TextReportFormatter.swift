@@ -30,7 +30,7 @@ public struct TextReportFormatter: ReportWriter {
         var lines = [line]
         for finding in report.findings {
             let mark = finding.severity == .error ? paint("✗", "31") : paint("!", "33")
-            lines.append("      \(mark) \(finding.rule): \(finding.message)")
+            lines.append("      \(mark) \(finding.line)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
