@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "PreflightSupportTests", dependencies: ["PreflightSupport"]),
         .testTarget(name: "PhotoPreflightTests", dependencies: ["PhotoPreflight", "PhotoPreflightConfig"]),
         .testTarget(name: "PhotoPreflightFacesTests", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
-        .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight"]),
+        .testTarget(name: "PhotoPreflightCLITests", dependencies: ["photo-preflight", "TestSupport"]),
         .testTarget(name: "HeyGenTests", dependencies: ["HeyGen"]),
         .testTarget(name: "PhotoPreflightUploadTests", dependencies: ["PhotoPreflightUpload", "HeyGen"]),
         .testTarget(name: "HeyGenEmulatorTests", dependencies: ["HeyGen", "HeyGenEmulator", "TestSupport"]),

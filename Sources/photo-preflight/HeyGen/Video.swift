@@ -23,8 +23,14 @@ struct VideoScriptOptions: ParsableArguments {
     @Option(help: "Video title.") var title = "photo-preflight video"
     @Flag(help: "Wait until the video is completed or failed.") var wait = false
     @Option(help: "Seconds to wait at most.") var timeout = 1800
+    @Flag(
+        help: ArgumentHelp(
+            "Render a new video even if the same request was sent in the last 24 hours (v3 replays it otherwise).",
+            discussion: "Without it, a request repeated within 24 hours returns the earlier video, unless that "
+                + "video failed: a failed video is rendered again."))
+    var new = false
 
-    var speech: VideoSpeech { VideoSpeech(script: script, voiceID: voiceID, title: title) }
+    var speech: VideoSpeech { VideoSpeech(script: script, voiceID: voiceID, title: title, freshRender: new) }
 }
 
 /// Prints a video's id, or with `wait` waits for it and prints its final status.
@@ -35,10 +41,17 @@ func finishVideo(
         print(id)
         return
     }
-    let final = try await Waiter.forCommand(seconds: timeout).wait {
-        try await service.videoStatus(id: id)
-    } classify: {
-        $0.state
+    let final: VideoStatus
+    do {
+        final = try await Waiter.forCommand(seconds: timeout).wait {
+            try await service.videoStatus(id: id)
+        } classify: {
+            $0.state
+        }
+    } catch let error as HeyGenError {
+        guard case .jobFailed = error else { throw error }
+        Diagnostics.print("error: video \(id): \(error) (running the command again renders it again)")
+        throw ExitCode(CLIExit.partial.rawValue)
     }
     try emit(final, format: format) { ["\(id)  \(final.status)  \(final.videoURL ?? "")"] }
 }
