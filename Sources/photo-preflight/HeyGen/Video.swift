@@ -50,7 +50,7 @@ func finishVideo(
         }
     } catch let error as HeyGenError {
         guard case .jobFailed = error else { throw error }
-        Diagnostics.print("error: video \(id): \(error) (running the command again renders it again)")
+        Diagnostics.print("error: video \(id): \(error)")
         throw ExitCode(CLIExit.partial.rawValue)
     }
     try emit(final, format: format) { ["\(id)  \(final.status)  \(final.videoURL ?? "")"] }
