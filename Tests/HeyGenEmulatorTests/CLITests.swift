@@ -92,15 +92,17 @@ import Testing
 
     @Test(arguments: APIVersion.allCases)
     func killedMidBatchThenRerunGivesOneGroupAndNoDuplicateLooks(api: APIVersion) async throws {
+        // One request at a time, 300 ms each: from the 5th upload to the 10th the run needs seconds, so the
+        // kill lands mid-batch even when a loaded machine delays this test's polling.
         let harness = try await Harness.start(
-            EmulatorConfiguration(lookDelay: .milliseconds(50), latency: .milliseconds(150)))
+            EmulatorConfiguration(lookDelay: .milliseconds(50), latency: .milliseconds(300)))
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let photos = try TestPhotos.writeJPEGs(10, into: folder).map(\.path)
         let arguments =
             ["upload"] + photos + [
-                "--group-name", "Sam", "--concurrency", "2", "--api", api.rawValue, "--api-base",
+                "--group-name", "Sam", "--concurrency", "1", "--api", api.rawValue, "--api-base",
                 harness.baseURL.absoluteString,
                 "--upload-base", harness.baseURL.absoluteString,
             ]

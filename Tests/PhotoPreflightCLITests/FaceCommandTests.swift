@@ -1,13 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The face rules through the CLI, on real photos of the shared corpus (skipped when it is absent) and on
 /// the synthetic fixtures, which have no face.
 struct FaceCommandTests {
-    static let corpus: URL? = {
-        let url = CLIRunner.repository.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-        return FileManager.default.fileExists(atPath: url.appendingPathComponent("MANIFEST.tsv").path) ? url : nil
-    }()
+    static let corpus: URL? = RepositoryPaths.corpus
 
     private func json(_ result: CLIResult) throws -> [[String: Any]] {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

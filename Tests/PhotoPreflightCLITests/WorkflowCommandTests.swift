@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -34,15 +35,23 @@ import FoundationXML
         }
     }
 
-    @Test(.enabled(if: Tool.pythonHasJSONSchema, "python3 with the jsonschema module is not installed"))
+    /// The official SARIF 2.1.0 schema in `../shared/schemas`, when it is beside the checkout.
+    static let sarifSchema: URL? = RepositoryPaths.schemas.map {
+        $0.appendingPathComponent("sarif-schema-2.1.0.json")
+    }.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+
+    @Test(
+        .enabled(if: Tool.pythonHasJSONSchema, "python3 with the jsonschema module is not installed"),
+        .enabled(if: sarifSchema != nil, "../shared/schemas/sarif-schema-2.1.0.json not found beside the checkout"))
     func sarifIsValidAgainstTheOfficialSchemaWithOneResultPerFinding() throws {
+        let schema = try #require(Self.sarifSchema).path
         let json = try CheckRun.json(["Fixtures/fail", "Fixtures/format"])
         let run = try Tool.run(["check", "--format", "sarif", "Fixtures/fail", "Fixtures/format"])
         #expect(run.status == 1)
         let scratch = try Scratch()
         let file = try scratch.write("log.sarif", run.stdout)
         let validation = try Tool.run(
-            [file.path], executable: Tool.repository.appendingPathComponent("scripts/validate-sarif"))
+            [file.path, schema], executable: Tool.repository.appendingPathComponent("scripts/validate-sarif"))
         #expect(validation.status == 0, "\(validation.stderr)")
 
         let log = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
@@ -55,7 +64,7 @@ import FoundationXML
         let broken = run.stdout.replacingOccurrences(of: "\"level\" : \"error\"", with: "\"level\" : \"fatal\"")
         #expect(broken != run.stdout)
         let invalid = try Tool.run(
-            [try scratch.write("broken.sarif", broken).path],
+            [try scratch.write("broken.sarif", broken).path, schema],
             executable: Tool.repository.appendingPathComponent("scripts/validate-sarif"))
         #expect(invalid.status == 1)
     }

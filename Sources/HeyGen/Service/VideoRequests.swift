@@ -7,12 +7,16 @@ public struct VideoSpeech: Sendable, Equatable {
     public var voiceID: String?
     /// Video title.
     public var title: String
+    /// Render afresh even when the same request was sent within HeyGen's 24 h replay window (v3's
+    /// Idempotency-Key would otherwise return the earlier video).
+    public var freshRender: Bool
 
     /// Creates a value (checked when a request is built from it).
-    public init(script: String, voiceID: String?, title: String) {
+    public init(script: String, voiceID: String?, title: String, freshRender: Bool = false) {
         self.script = script
         self.voiceID = voiceID
         self.title = title
+        self.freshRender = freshRender
     }
 
     /// The voice id, or an error where no default voice exists.

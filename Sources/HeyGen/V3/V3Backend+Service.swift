@@ -50,7 +50,7 @@ extension V3Backend {
         let request = try V3VideoRequest(
             source: .look(id: lookID), script: speech.script, voiceID: speech.voiceID, title: speech.title,
             aspectRatio: V3AspectRatio(nearestTo: width, height: height))
-        return try await api.createVideo(request, idempotencyKey: request.idempotencyKey())
+        return try await createVideo(request, freshRender: speech.freshRender)
     }
 
     public func createPhotoVideo(_ request: PhotoVideoRequest) async throws -> String {
@@ -61,7 +61,7 @@ extension V3Backend {
             source: .image(assetID: request.photo), script: request.speech.script, voiceID: request.speech.voiceID,
             title: request.speech.title, aspectRatio: request.orientation.map(V3AspectRatio.init), fit: request.fit,
             motionPrompt: request.motionPrompt)
-        return try await api.createVideo(body, idempotencyKey: body.idempotencyKey())
+        return try await createVideo(body, freshRender: request.speech.freshRender)
     }
 
     public func videoStatus(id: String) async throws -> VideoStatus { try await api.videoStatus(id: id) }

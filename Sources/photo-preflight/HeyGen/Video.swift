@@ -24,8 +24,14 @@ struct VideoScriptOptions: ParsableArguments {
     @Option(help: "Video title.") var title = "photo-preflight video"
     @Flag(help: "Wait until the video is completed or failed.") var wait = false
     @Option(help: "Seconds to wait at most.") var timeout = 1800
+    @Flag(
+        help: ArgumentHelp(
+            "Render a new video even if the same request was sent in the last 24 hours (v3 replays it otherwise).",
+            discussion: "Without it, a request repeated within 24 hours returns the earlier video, unless that "
+                + "video failed: a failed video is rendered again."))
+    var new = false
 
-    var speech: VideoSpeech { VideoSpeech(script: script, voiceID: voiceID, title: title) }
+    var speech: VideoSpeech { VideoSpeech(script: script, voiceID: voiceID, title: title, freshRender: new) }
 }
 
 /// Prints a video's id, or with `wait` waits for it and prints its final status.
@@ -36,7 +42,14 @@ func finishVideo(
         print(id)
         return
     }
-    let final = try await waitForVideo(id: id, timeout: timeout, service: service)
+    let final: VideoStatus
+    do {
+        final = try await waitForVideo(id: id, timeout: timeout, service: service)
+    } catch let error as HeyGenError {
+        guard case .jobFailed = error else { throw error }
+        Diagnostics.print("error: video \(id): \(error)")
+        throw ExitCode(CLIExit.partial.rawValue)
+    }
     try emit(final, format: format) { ["\(id)  \(final.status)  \(final.videoURL ?? "")"] }
 }
 

@@ -70,7 +70,7 @@ enum CorpusFaceInputs {
 
     private static func prepare() -> Result<[CorpusPhoto], Unavailable> {
         let environment = ProcessInfo.processInfo.environment["PHOTO_PREFLIGHT_CORPUS"]
-        let candidates = [environment, packageRoot.path + "/../shared/corpus", "/work/shared/corpus"].compactMap { $0 }
+        let candidates = [environment, packageRoot.path + "/../shared/corpus"].compactMap { $0 }
         guard let corpus = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/MANIFEST.tsv") })
         else {
             return .failure(

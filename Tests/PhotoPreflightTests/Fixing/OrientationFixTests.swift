@@ -1,5 +1,6 @@
 import Foundation
 import PhotoPreflight
+import TestSupport
 import Testing
 
 /// Every EXIF orientation is applied to the pixels and the tag dropped.
@@ -72,8 +73,9 @@ struct OrientationFixTests {
 
     /// The corpus's recurser set shows one photo stored in every orientation; upright outputs must have
     /// the manifest's oriented size and agree with each other.
-    @Test func corpusOrientationSetComesOutUpright() throws {
-        guard let corpus = FixCorpusLocator.folder else { return }
+    @Test(.enabled(if: RepositoryPaths.corpus != nil, "../shared/corpus not found beside the checkout"))
+    func corpusOrientationSetComesOutUpright() throws {
+        let corpus = try #require(RepositoryPaths.corpus)
         let manifest = try String(contentsOf: corpus.appendingPathComponent("MANIFEST.tsv"), encoding: .utf8)
         let rows = manifest.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         let header = rows[0].map(String.init)
@@ -96,21 +98,4 @@ struct OrientationFixTests {
             #expect(FixTestImages.meanDifference(upright, reference) < 6, "\(path) differs from orientation 1")
         }
     }
-}
-
-/// Finds the shared corpus beside the checkout, if present.
-enum FixCorpusLocator {
-    static let folder: URL? = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<6 {
-            url.deleteLastPathComponent()
-            for candidate in ["shared/corpus", "../shared/corpus"] {
-                let folder = url.appendingPathComponent(candidate).standardizedFileURL
-                if FileManager.default.fileExists(atPath: folder.appendingPathComponent("MANIFEST.tsv").path) {
-                    return folder
-                }
-            }
-        }
-        return nil
-    }()
 }
