@@ -44,6 +44,11 @@ public struct EmulatorConfiguration: Sendable {
     public var seed: UInt64
     /// The file host serving video downloads (signed URLs, expiry, `Range`).
     public var fileHost = FileHostConfiguration()
+    /// Serve HeyGen's two hosts on two ports, as the real service does: the raw-body v1 upload
+    /// (`POST /v1/asset`, upload.heygen.com) only on ``HeyGenEmulator/uploadBaseURL``, every other route only
+    /// on ``HeyGenEmulator/baseURL``; a request on the wrong host gets the HTML 404 the wrong real host gives.
+    /// Default false: one port serves both.
+    public var separateUploadHost = false
     /// How long a new group or look stays missing from the list routes (an eventually consistent index).
     /// Default 0.
     public var listLag: Duration

@@ -1,7 +1,16 @@
 import Foundation
 
 /// A parsed request as the routes see it.
+/// Which of HeyGen's hosts a request arrived on (they differ only with ``EmulatorConfiguration/separateUploadHost``).
+enum EmulatorHost: Sendable {
+    /// api.heygen.com: every route but the v1 raw upload.
+    case api
+    /// upload.heygen.com: `POST /v1/asset`.
+    case upload
+}
+
 struct EmulatorRequest {
+    var host: EmulatorHost = .api
     var method: String
     var path: String
     var query: [String: String]

@@ -7,11 +7,15 @@ final class EmulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler 
     typealias OutboundOut = HTTPServerResponsePart
 
     private let emulator: HeyGenEmulator
+    private let host: EmulatorHost
     private var head: HTTPRequestHead?
     private var body: [UInt8] = []
     private var overLimit = false
 
-    init(emulator: HeyGenEmulator) { self.emulator = emulator }
+    init(emulator: HeyGenEmulator, host: EmulatorHost) {
+        self.emulator = emulator
+        self.host = host
+    }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
@@ -31,7 +35,7 @@ final class EmulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler 
             if overLimit { body = [UInt8](repeating: 0, count: emulator.configuration.maxUploadBytes + 1) }
             let components = head.uri.split(separator: "?", maxSplits: 1).map(String.init)
             let request = EmulatorRequest(
-                method: head.method.rawValue, path: components.first ?? "/",
+                host: host, method: head.method.rawValue, path: components.first ?? "/",
                 query: Self.parseQuery(components.count > 1 ? components[1] : ""),
                 headers: Dictionary(head.headers.map { ($0.name.lowercased(), $0.value) }, uniquingKeysWith: { $1 }),
                 body: body)

@@ -10,6 +10,8 @@ struct EmulatorStats {
     var faults: [String: Int] = [:]
     var idempotentReplays = 0
     var idempotencyConflicts = 0
+    /// Requests that reached the wrong host (``EmulatorConfiguration/separateUploadHost``).
+    var wrongHost = 0
     var userAgents: Set<String> = []
 
     mutating func recordUpload(_ sha: String) {
@@ -35,6 +37,7 @@ struct EmulatorStats {
             "faults": faults,
             "idempotent_replays": idempotentReplays,
             "idempotency_conflicts": idempotencyConflicts,
+            "wrong_host": wrongHost,
             "user_agents": userAgents.sorted(),
         ]
     }

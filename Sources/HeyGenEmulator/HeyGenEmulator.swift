@@ -11,6 +11,7 @@ public final class HeyGenEmulator: Sendable {
     public let configuration: EmulatorConfiguration
     private let model: Mutex<EmulatorModel>
     private let channel: Mutex<(any Channel)?> = Mutex(nil)
+    private let uploadChannel: Mutex<(any Channel)?> = Mutex(nil)
 
     /// Creates an emulator; call ``start(host:port:)`` to listen.
     public init(configuration: EmulatorConfiguration = EmulatorConfiguration()) {
@@ -18,36 +19,56 @@ public final class HeyGenEmulator: Sendable {
         self.model = Mutex(EmulatorModel(configuration: configuration))
     }
 
-    /// Starts listening and returns the bound port (pass port 0 for an ephemeral one).
+    /// Starts listening and returns the bound port (pass port 0 for an ephemeral one). With
+    /// ``EmulatorConfiguration/separateUploadHost`` the upload host listens too, on `uploadPort` (0: an
+    /// ephemeral one; see ``uploadBaseURL``).
     @discardableResult
-    public func start(host: String = "127.0.0.1", port: Int = 0) async throws -> Int {
+    public func start(host: String = "127.0.0.1", port: Int = 0, uploadPort: Int = 0) async throws -> Int {
+        let bound = try await listen(host: host, port: port, as: .api)
+        channel.withLock { $0 = bound }
+        if configuration.separateUploadHost {
+            let upload = try await listen(host: host, port: uploadPort, as: .upload)
+            uploadChannel.withLock { $0 = upload }
+        }
+        return bound.localAddress?.port ?? port
+    }
+
+    private func listen(host: String, port: Int, as role: EmulatorHost) async throws -> any Channel {
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                    try channel.pipeline.syncOperations.addHandler(EmulatorHTTPHandler(emulator: self))
+                    try channel.pipeline.syncOperations.addHandler(EmulatorHTTPHandler(emulator: self, host: role))
                 }
             }
-        let bound = try await bootstrap.bind(host: host, port: port).get()
-        channel.withLock { $0 = bound }
-        return bound.localAddress?.port ?? port
+        return try await bootstrap.bind(host: host, port: port).get()
     }
 
     /// The base URL it listens on, e.g. `http://127.0.0.1:50123`.
-    public var baseURL: URL? {
-        guard let address = channel.withLock({ $0?.localAddress }), let port = address.port else { return nil }
+    public var baseURL: URL? { Self.url(of: channel.withLock { $0?.localAddress }) }
+
+    /// The upload host's base URL: ``baseURL`` unless ``EmulatorConfiguration/separateUploadHost`` is set.
+    public var uploadBaseURL: URL? {
+        configuration.separateUploadHost ? Self.url(of: uploadChannel.withLock { $0?.localAddress }) : baseURL
+    }
+
+    private static func url(of address: SocketAddress?) -> URL? {
+        guard let address, let port = address.port else { return nil }
         return URL(string: "http://\(address.ipAddress ?? "127.0.0.1"):\(port)")
     }
 
     /// Stops listening.
     public func stop() async throws {
-        let current = channel.withLock { value -> (any Channel)? in
-            defer { value = nil }
-            return value
+        func take(_ listener: borrowing Mutex<(any Channel)?>) -> (any Channel)? {
+            listener.withLock { value in
+                defer { value = nil }
+                return value
+            }
         }
-        try await current?.close()
+        let listeners = [take(channel), take(uploadChannel)]
+        for current in listeners { try await current?.close() }
     }
 
     /// Handles one request and returns the reply and how long to delay it.
@@ -64,6 +85,10 @@ public final class HeyGenEmulator: Sendable {
             case .success(let matched): route = matched
             case .failure(.notFound): return .html(404, "404 Not Found")
             case .failure(.methodNotAllowed): return .html(405, "405 Method Not Allowed")
+            }
+            if configuration.separateUploadHost, (route == .uploadAsset) != (request.host == .upload) {
+                model.stats.wrongHost += 1
+                return .html(404, "404 Not Found")
             }
             guard let owner = Self.apiKey(of: request), configuration.apiKeys.contains(owner) else {
                 let code = envelope == .v3 ? "unauthorized" : "internal_error"

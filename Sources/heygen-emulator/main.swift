@@ -31,6 +31,13 @@ struct HeyGenEmulatorCommand: AsyncParsableCommand {
     @Option(help: "Seed of the fault dice.") var seed: UInt64 = 1
     @Option(name: .customLong("download-url-ttl"), help: "Seconds a signed video download URL stays valid.")
     var downloadURLTTL = 7 * 86_400
+
+    @Option(
+        help: """
+            Serve the v1 raw upload (POST /v1/asset) on its own port, as upload.heygen.com, and refuse it on \
+            the API port (and API routes on the upload port). 0: a free port. Off when not given.
+            """)
+    var uploadPort: Int?
     @Option(help: "Milliseconds a new group or look stays missing from the list routes.") var listLagMs = 0
     @Option(
         help: """
@@ -53,6 +60,9 @@ struct HeyGenEmulatorCommand: AsyncParsableCommand {
             throw ValidationError("--list-lag-ms, --idempotency-hold-ms and --latency-ms must not be negative")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0-65535") }
+        if let uploadPort, !(0...65535).contains(uploadPort) {
+            throw ValidationError("--upload-port must be 0-65535")
+        }
     }
 
     func run() async throws {
@@ -65,9 +75,10 @@ struct HeyGenEmulatorCommand: AsyncParsableCommand {
             retryAfterSeconds: retryAfter, defaultPageSize: pageSize, seed: seed, listLag: .milliseconds(listLagMs),
             idempotencyHold: .milliseconds(idempotencyHoldMs))
         configuration.fileHost.urlLifetime = .seconds(downloadURLTTL)
+        configuration.separateUploadHost = uploadPort != nil
         let emulator = HeyGenEmulator(configuration: configuration)
         do {
-            try await emulator.start(host: host, port: port)
+            try await emulator.start(host: host, port: port, uploadPort: uploadPort ?? 0)
         } catch {
             // SwiftNIO's bind error text means little to a person; say what to do instead.
             let message =
@@ -76,7 +87,10 @@ struct HeyGenEmulatorCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data(message.utf8))
             throw ExitCode(2)
         }
-        let line = "HeyGen emulator listening on \(emulator.baseURL?.absoluteString ?? "?")\n"
+        var line = "HeyGen emulator listening on \(emulator.baseURL?.absoluteString ?? "?")\n"
+        if configuration.separateUploadHost {
+            line += "upload host listening on \(emulator.uploadBaseURL?.absoluteString ?? "?")\n"
+        }
         FileHandle.standardOutput.write(Data(line.utf8))
         while !Task.isCancelled { try await Task.sleep(for: .seconds(3600)) }
     }

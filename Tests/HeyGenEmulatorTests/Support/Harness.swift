@@ -99,6 +99,7 @@ struct Stats: Decodable {
     var faults: [String: Int]
     var idempotentReplays: Int
     var idempotencyConflicts: Int
+    var wrongHost: Int
     var userAgents: [String]
 
     enum CodingKeys: String, CodingKey {
@@ -109,6 +110,7 @@ struct Stats: Decodable {
         case duplicateLooks = "duplicate_looks"
         case idempotentReplays = "idempotent_replays"
         case idempotencyConflicts = "idempotency_conflicts"
+        case wrongHost = "wrong_host"
         case userAgents = "user_agents"
     }
 }
