@@ -29,6 +29,8 @@ enum EmulatorReply {
     case respond(status: Int, headers: [(String, String)], body: [UInt8])
     /// Close the connection without a response.
     case drop
+    /// Never answer: the connection stays open until the client gives up or goes away.
+    case hold
 
     static func json(_ status: Int, _ object: Any, headers: [(String, String)] = []) -> EmulatorReply {
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)

@@ -58,6 +58,8 @@ final class EmulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler 
         switch reply {
         case .drop:
             context.close(promise: nil)
+        case .hold:
+            break
         case .respond(let status, let headers, let bytes):
             var fields = HTTPHeaders(headers)
             fields.add(name: "Content-Length", value: String(bytes.count))

@@ -36,6 +36,12 @@ extension EmulatorModel {
     /// an ``AnswerFault`` fits answer oddly (tests).
     mutating func control(_ request: EmulatorRequest, now: ContinuousClock.Instant) -> EmulatorReply {
         switch (request.method, request.path) {
+        case ("POST", "/_emulator/uploads/hold"):
+            holdUploadsAfter = request.query["after"].flatMap(Int.init) ?? stats.uploads
+            return .json(200, ["hold_after": holdUploadsAfter ?? 0])
+        case ("POST", "/_emulator/uploads/release"):
+            holdUploadsAfter = nil
+            return .json(200, ["hold_after": NSNull()])
         case ("POST", "/_emulator/faults"):
             if let answer = request.query["next"].flatMap(AnswerFault.init(rawValue:)) {
                 queuedAnswerFaults.append(answer)

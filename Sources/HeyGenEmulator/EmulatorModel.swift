@@ -70,6 +70,10 @@ struct EmulatorModel {
     var idempotency = IdempotencyStore()
     var queuedFaults: [Fault] = []
     var queuedAnswerFaults: [AnswerFault] = []
+    /// `POST /_emulator/uploads/hold?after=N`: once N uploads are stored, later uploads get no answer
+    /// (their connection stays open) until `POST /_emulator/uploads/release`. Lets a test stop a client
+    /// mid-batch at an exact point instead of racing it.
+    var holdUploadsAfter: Int?
     /// Whether the one request ``EmulatorConfiguration/idempotencyHold`` holds has been seen.
     var heldIdempotentRequest = false
     var stats = EmulatorStats()

@@ -86,6 +86,11 @@ public final class HeyGenEmulator: Sendable {
             case .failure(.notFound): return .html(404, "404 Not Found")
             case .failure(.methodNotAllowed): return .html(405, "405 Method Not Allowed")
             }
+            if let limit = model.holdUploadsAfter, route == .uploadAsset || route == .v3UploadAsset,
+                model.stats.uploads >= limit
+            {
+                return .hold
+            }
             if configuration.separateUploadHost, (route == .uploadAsset) != (request.host == .upload) {
                 model.stats.wrongHost += 1
                 return .html(404, "404 Not Found")

@@ -92,23 +92,24 @@ import Testing
 
     @Test(arguments: APIVersion.allCases)
     func killedMidBatchThenRerunGivesOneGroupAndNoDuplicateLooks(api: APIVersion) async throws {
-        // One request at a time, 300 ms each: from the 5th upload to the 10th the run needs seconds, so the
-        // kill lands mid-batch even when a loaded machine delays this test's polling.
         let harness = try await Harness.start(
-            EmulatorConfiguration(lookDelay: .milliseconds(50), latency: .milliseconds(300)))
+            EmulatorConfiguration(lookDelay: .milliseconds(50), latency: .milliseconds(150)))
         defer { Task { await harness.stop() } }
         let folder = TestPhotos.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let photos = try TestPhotos.writeJPEGs(10, into: folder).map(\.path)
         let arguments =
             ["upload"] + photos + [
-                "--group-name", "Sam", "--concurrency", "1", "--api", api.rawValue, "--api-base",
+                "--group-name", "Sam", "--concurrency", "2", "--api", api.rawValue, "--api-base",
                 harness.baseURL.absoluteString,
                 "--upload-base", harness.baseURL.absoluteString,
             ]
+        // The emulator stores 5 uploads and then holds every further one unanswered, so the kill lands
+        // mid-batch however slowly this test gets to it on a loaded machine.
+        try await harness.holdUploads(after: 5)
         let running = try CLIRunner.start(arguments, environment: ["HEYGEN_API_KEY": Harness.key])
         let process = running.process
-        let deadline = ContinuousClock.now + .seconds(20)
+        let deadline = ContinuousClock.now + .seconds(60)
         while try await harness.stats().uploads < 5, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(20))
         }
@@ -117,6 +118,7 @@ import Testing
         _ = running.wait()
         let atKill = try await harness.stats()
         #expect(atKill.uploads >= 5 && atKill.uploads < 10)
+        try await harness.holdUploads(after: nil)
 
         let rerun = try CLIRunner.run(
             Array(arguments) + ["--format", "json"], environment: ["HEYGEN_API_KEY": Harness.key])

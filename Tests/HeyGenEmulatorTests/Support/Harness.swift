@@ -54,6 +54,15 @@ struct Harness {
         }
     }
 
+    /// `POST /_emulator/uploads/hold?after=N` (hold every upload once `uploads` stored) or
+    /// `/_emulator/uploads/release`.
+    func holdUploads(after count: Int?) async throws {
+        let path = count.map { "_emulator/uploads/hold?after=\($0)" } ?? "_emulator/uploads/release"
+        let url = try #require(URL(string: baseURL.absoluteString + "/" + path))
+        let answer = try await CurlTransport(userAgent: "tests").send(HTTPRequest(method: .post, url: url))
+        #expect(answer.status == 200)
+    }
+
     /// Makes the next API request fail as `fault` (`rate_limit`, `error`, `drop`, `fail_after_commit`).
     func queueFault(_ fault: String) async throws {
         let url = try #require(URL(string: baseURL.absoluteString + "/_emulator/faults?next=\(fault)"))
