@@ -51,6 +51,13 @@ import Testing
         #expect(darkError.problem(with: .nan) != nil)
     }
 
+    @Test func countsReadAsOpenRangesAndHugeValuesSayTheirLimit() {
+        #expect(TooSmallRule.minSide.allowedValues == "a whole number ≥ 1")
+        #expect(TooSmallRule.minSide.problem(with: 0) == "must be ≥ 1")
+        #expect(TooSmallRule.minSide.problem(with: 1e16) == "must be at most 1000000000000000")
+        #expect(TooSmallRule.minSide.problem(with: 4096) == nil)
+    }
+
     @Test func defaultsReadAsRequirementsFromTheConfiguration() {
         #expect(TooDarkRule.descriptor.defaultThreshold == "error < 35 luma, warning < 58 luma, error ≥ 0.9 clipped")
         #expect(TooLargeRule.descriptor.defaultThreshold == "≤ 10,000,000 bytes")

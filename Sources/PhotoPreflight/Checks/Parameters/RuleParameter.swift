@@ -80,13 +80,22 @@ public struct RuleParameter: Sendable {
     /// Why `value` is not allowed ("must be between 0 and 255"), or `nil` when it is.
     public func problem(with value: Double) -> String? {
         if isInteger && value != value.rounded() { return "must be a whole number \(bounds(between: false))" }
-        guard value.isFinite, range.contains(value) else { return "must be \(bounds(between: true))" }
+        guard value.isFinite, range.contains(value) else {
+            if value.isFinite, value > range.upperBound, range.upperBound >= Self.openUpperBound {
+                return "must be at most \(Int(range.upperBound))"
+            }
+            return "must be \(bounds(between: true))"
+        }
         return nil
     }
 
+    /// Upper bounds from here on only keep values within what the configuration's integers hold; they are
+    /// shown as open ("≥ 1"), not as a number nobody would type.
+    static let openUpperBound = 1e15
+
     private func bounds(between: Bool) -> String {
         let lower = ParameterText.number(range.lowerBound)
-        if range.upperBound == .greatestFiniteMagnitude { return "≥ \(lower)" }
+        if range.upperBound >= Self.openUpperBound { return "≥ \(lower)" }
         let upper = ParameterText.number(range.upperBound)
         return between ? "between \(lower) and \(upper)" : "from \(lower) to \(upper)"
     }
@@ -101,7 +110,7 @@ extension ClosedRange<Double> {
     /// Any value ≥ 0.
     public static let nonNegative: ClosedRange<Double> = 0...Double.greatestFiniteMagnitude
     /// A count of at least one (pixels, bytes).
-    public static let positiveCount: ClosedRange<Double> = 1...Double(Int32.max) * 1e4
+    public static let positiveCount: ClosedRange<Double> = 1...RuleParameter.openUpperBound
 }
 
 /// Number formatting for parameter values in messages, the template and the rule table.
