@@ -9,6 +9,8 @@ public struct FaceFacts: Sendable, Equatable {
     public var imageHeight: Double
     /// Why the detector could not run, if it failed (then `detections` is empty and `no-face` says so).
     public var failure: String?
+    /// The main face's landmarks and the measures taken from them, when a landmark model ran on it.
+    public var landmarks: FaceLandmarkFacts?
 
     /// Creates facts from detections already in original upright pixels.
     public init(detections: [DetectedFace], imageWidth: Double, imageHeight: Double, failure: String? = nil) {
