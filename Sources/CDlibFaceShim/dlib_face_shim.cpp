@@ -4,10 +4,12 @@
 #include "dlib_face_shim.h"
 
 #include <dlib/image_processing/frontal_face_detector.h>
+#include <dlib/revision.h>
 
 #include <algorithm>
 #include <exception>
 #include <new>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -40,7 +42,11 @@ struct pp_face_detector {
     dlib::frontal_face_detector detector;
     std::vector<pp_face_detection> results;
     std::string last_error;
+    std::string serialized;  // the last pp_face_detector_serialize result
 };
+
+#define DLIB_FACE_SHIM_STRINGIFY_VALUE(x) #x
+#define DLIB_FACE_SHIM_STRINGIFY(x) DLIB_FACE_SHIM_STRINGIFY_VALUE(x)
 
 namespace {
 
@@ -102,17 +108,54 @@ extern "C" pp_face_status pp_face_detector_create(pp_face_detector **out) {
     if (out == nullptr) return PP_FACE_INVALID_ARGUMENT;
     *out = nullptr;
     return guarded(nullptr, [&] {
-        auto *created = new pp_face_detector{dlib::get_frontal_face_detector(), {}, {}};
+        auto *created = new pp_face_detector{dlib::get_frontal_face_detector(), {}, {}, {}};
         *out = created;
         return PP_FACE_OK;
     });
+}
+
+extern "C" pp_face_status pp_face_detector_create_from_serialized(const uint8_t *bytes, size_t length,
+                                                                  pp_face_detector **out) {
+    if (out == nullptr || (bytes == nullptr && length > 0)) return PP_FACE_INVALID_ARGUMENT;
+    *out = nullptr;
+    return guarded(nullptr, [&] {
+        std::istringstream in(std::string(reinterpret_cast<const char *>(bytes), length));
+        dlib::frontal_face_detector detector;
+        dlib::deserialize(detector, in);
+        // A frontal face detector has dlib's five sub-detectors and nothing after them.
+        if (detector.num_detectors() != 5 || in.peek() != std::char_traits<char>::eof()) {
+            return PP_FACE_DLIB_ERROR;
+        }
+        *out = new pp_face_detector{std::move(detector), {}, {}, {}};
+        return PP_FACE_OK;
+    });
+}
+
+extern "C" pp_face_status pp_face_detector_serialize(pp_face_detector *detector, const uint8_t **bytes,
+                                                     size_t *length) {
+    if (detector == nullptr || bytes == nullptr || length == nullptr) return PP_FACE_INVALID_ARGUMENT;
+    *bytes = nullptr;
+    *length = 0;
+    return guarded(detector, [&] {
+        std::ostringstream out;
+        dlib::serialize(detector->detector, out);
+        detector->serialized = out.str();
+        *bytes = reinterpret_cast<const uint8_t *>(detector->serialized.data());
+        *length = detector->serialized.size();
+        return PP_FACE_OK;
+    });
+}
+
+extern "C" const char *pp_face_dlib_version(void) {
+    return DLIB_FACE_SHIM_STRINGIFY(DLIB_MAJOR_VERSION) "." DLIB_FACE_SHIM_STRINGIFY(
+        DLIB_MINOR_VERSION) "." DLIB_FACE_SHIM_STRINGIFY(DLIB_PATCH_VERSION);
 }
 
 extern "C" pp_face_status pp_face_detector_clone(const pp_face_detector *source, pp_face_detector **out) {
     if (source == nullptr || out == nullptr) return PP_FACE_INVALID_ARGUMENT;
     *out = nullptr;
     return guarded(nullptr, [&] {
-        *out = new pp_face_detector{source->detector, {}, {}};
+        *out = new pp_face_detector{source->detector, {}, {}, {}};
         return PP_FACE_OK;
     });
 }

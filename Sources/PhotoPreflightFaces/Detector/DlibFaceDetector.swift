@@ -5,8 +5,9 @@ import Synchronization
 ///
 /// Thread-safe: dlib's detector object must not be shared between threads, so this type keeps a pool of
 /// detector copies and each call uses one copy exclusively. Concurrent calls get their own copy (made on demand
-/// from a prototype, which is fast); creating a `DlibFaceDetector` itself is slow (about 0.5 s, dlib prepares
-/// its filters), so create one per process and share it.
+/// from a prototype, which is fast). Creating a `DlibFaceDetector` costs nothing: the prototype is made by the
+/// first detection (or ``prepare()``), from the ``DetectorCache`` in a few milliseconds, else from dlib's
+/// compiled-in form in about 0.35 s (and then cached). Create one per process and share it.
 ///
 /// HOG only finds faces whose box is at least about 80×80 pixels in the image it is given, and up to about
 /// 30° of head tilt. Pass an image at the working resolution of ``FaceWorkingResolution`` to
@@ -15,13 +16,25 @@ public final class DlibFaceDetector: Sendable {
     /// Largest image accepted, in pixels (width × height): 40 megapixels.
     public static let maximumPixelCount = 40_000_000
 
-    private let prototype: DetectorInstance
+    /// Where the prototype is loaded from and stored; `nil`: always built from dlib's form.
+    public let cache: DetectorCache?
+    private let prototype = Mutex<(instance: DetectorInstance, source: DetectorModelSource)?>(nil)
     private let idle = Mutex<[DetectorInstance]>([])
 
-    /// Builds the detector (about 0.5 s).
+    /// A detector whose dlib model is loaded when first needed, from `cache` when it holds a valid copy
+    /// (default: ``DetectorCache/standard``).
+    public init(cache: DetectorCache? = .standard) {
+        self.cache = cache
+    }
+
+    /// Loads dlib's model now rather than at the first detection (which otherwise does it).
+    /// - Returns: Where the model came from (the first load's source, on later calls too).
     /// - Throws: ``FaceDetectorError`` if dlib fails (out of memory).
-    public init() throws(FaceDetectorError) {
-        prototype = try DetectorInstance.create()
+    @discardableResult
+    public func prepare() throws(FaceDetectorError) -> DetectorModelSource {
+        let instance = try checkOut()
+        idle.withLock { $0.append(instance) }
+        return prototype.withLock { $0?.source ?? .compiledIn }
     }
 
     /// Finds the faces that matter for the face rules, scanning coarse to fine (see ``FaceSearch``): for a
@@ -94,11 +107,16 @@ public final class DlibFaceDetector: Sendable {
         }
     }
 
-    /// Takes an idle detector copy, or makes a new one from the prototype.
+    /// Takes an idle detector copy, or makes a new one from the prototype (loaded first if need be).
     private func checkOut() throws(FaceDetectorError) -> DetectorInstance {
-        let result = idle.withLock { pool -> Result<DetectorInstance, FaceDetectorError> in
-            if let instance = pool.popLast() { return .success(instance) }
-            return Result { () throws(FaceDetectorError) in try prototype.clone() }
+        if let instance = idle.withLock({ $0.popLast() }) { return instance }
+        let result = prototype.withLock { prototype -> Result<DetectorInstance, FaceDetectorError> in
+            Result { () throws(FaceDetectorError) in
+                if let prototype { return try prototype.instance.clone() }
+                let loaded = try DetectorInstance.load(cache: cache)
+                prototype = loaded
+                return try loaded.instance.clone()
+            }
         }
         return try result.get()
     }
