@@ -57,9 +57,12 @@ void pp_face_detector_destroy(pp_face_detector *detector);
 /// `downsampling` >= 1: the image is first shrunk by this integer factor (box average), which makes detection
 /// about factor^2 times faster and misses faces narrower than about 80 * factor pixels; boxes are still given in
 /// pixels of the full image. `adjust_threshold` is added to dlib's decision threshold (0 = dlib's default).
+/// `threads` >= 2 shares the sub-detectors out over two threads (the same detections, sooner when a core is
+/// idle); 1 runs on the calling thread only.
 /// On success `*count` holds the number of detections, kept inside the detector until the next call.
 pp_face_status pp_face_detect(pp_face_detector *detector, const uint8_t *pixels, int32_t width, int32_t height,
-                              int32_t stride, int32_t downsampling, double adjust_threshold, int32_t *count);
+                              int32_t stride, int32_t downsampling, double adjust_threshold, int32_t threads,
+                              int32_t *count);
 
 /// Copies up to `capacity` detections of the last pp_face_detect call, best score first.
 pp_face_status pp_face_detector_results(const pp_face_detector *detector, pp_face_detection *out,

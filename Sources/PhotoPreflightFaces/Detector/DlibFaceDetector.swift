@@ -1,3 +1,4 @@
+import Foundation
 import PhotoPreflight
 import Synchronization
 
@@ -20,6 +21,9 @@ public final class DlibFaceDetector: Sendable {
     public let cache: DetectorCache?
     private let prototype = Mutex<(instance: DetectorInstance, source: DetectorModelSource)?>(nil)
     private let idle = Mutex<[DetectorInstance]>([])
+    /// Detections running now, to decide whether a second core is free.
+    private let running = Atomic<Int>(0)
+    private static let processorCount = ProcessInfo.processInfo.activeProcessorCount
 
     /// A detector whose dlib model is loaded when first needed, from `cache` when it holds a valid copy
     /// (default: ``DetectorCache/standard``).
@@ -80,9 +84,12 @@ public final class DlibFaceDetector: Sendable {
     ///     return weaker detections too.
     /// - Returns: The faces, best score first; boxes in pixels of this image (not of the shrunk copy).
     /// - Throws: ``FaceDetectorError/invalidImage(_:)`` if the buffer does not match the size.
+    ///   - threads: 1 or 2 threads (the same faces either way: two share dlib's five sub-detectors over one
+    ///     feature pyramid); `nil` (the default): two when this is the only detection running and the machine
+    ///     has a second core, so a single photo uses both cores and a batch does not oversubscribe them.
     public func detect(
         width: Int, height: Int, pixels: UnsafeBufferPointer<UInt8>, downsampling: Int = 1,
-        adjustThreshold: Double = 0
+        adjustThreshold: Double = 0, threads: Int? = nil
     ) throws(FaceDetectorError) -> [DetectedFace] {
         try Self.validate(width: width, height: height, pixelCount: pixels.count)
         guard downsampling >= 1, downsampling <= min(width, height) else {
@@ -90,20 +97,24 @@ public final class DlibFaceDetector: Sendable {
         }
         let instance = try checkOut()
         defer { idle.withLock { $0.append(instance) } }
+        let alongside = running.add(1, ordering: .relaxed).oldValue
+        defer { running.subtract(1, ordering: .relaxed) }
+        let threadCount = threads ?? (alongside == 0 && Self.processorCount > 1 ? 2 : 1)
         return try instance.detect(
             pixels, width: Int32(width), height: Int32(height), downsampling: Int32(downsampling),
-            adjustThreshold: adjustThreshold)
+            adjustThreshold: adjustThreshold, threads: Int32(min(max(threadCount, 1), 2)))
     }
 
-    /// ``detect(width:height:pixels:downsampling:adjustThreshold:)-(_,_,UnsafeBufferPointer<UInt8>,_,_)`` over an
+    /// ``detect(width:height:pixels:downsampling:adjustThreshold:threads:)-(_,_,UnsafeBufferPointer<UInt8>,_,_,_)`` over an
     /// array.
     public func detect(
-        width: Int, height: Int, pixels: [UInt8], downsampling: Int = 1, adjustThreshold: Double = 0
+        width: Int, height: Int, pixels: [UInt8], downsampling: Int = 1, adjustThreshold: Double = 0,
+        threads: Int? = nil
     ) throws(FaceDetectorError) -> [DetectedFace] {
         try pixels.withUnsafeBufferPointer { buffer throws(FaceDetectorError) in
             try detect(
                 width: width, height: height, pixels: buffer, downsampling: downsampling,
-                adjustThreshold: adjustThreshold)
+                adjustThreshold: adjustThreshold, threads: threads)
         }
     }
 
