@@ -4,11 +4,15 @@
 #include "dlib_face_shim.h"
 
 #include <dlib/image_processing/frontal_face_detector.h>
+#include <dlib/revision.h>
 
 #include <algorithm>
 #include <exception>
+#include <memory>
 #include <new>
+#include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace pp_face {
@@ -36,11 +40,24 @@ template <> struct image_traits<pp_face::GrayView> {
 };
 }  // namespace dlib
 
+using FaceScanner = dlib::frontal_face_detector::image_scanner_type;
+
+// What a detection on two threads needs besides the detector: the sub-detectors' filter banks, built on first
+// use (dlib's own are private to the detector).
+struct ParallelScan {
+    std::vector<FaceScanner::fhog_filterbank> filterbanks;
+};
+
 struct pp_face_detector {
     dlib::frontal_face_detector detector;
     std::vector<pp_face_detection> results;
     std::string last_error;
+    std::string serialized;  // the last pp_face_detector_serialize result
+    std::unique_ptr<ParallelScan> parallel;
 };
+
+#define DLIB_FACE_SHIM_STRINGIFY_VALUE(x) #x
+#define DLIB_FACE_SHIM_STRINGIFY(x) DLIB_FACE_SHIM_STRINGIFY_VALUE(x)
 
 namespace {
 
@@ -92,6 +109,85 @@ dlib::array2d<unsigned char> box_downsampled(const pp_face::GrayView &view, long
     return result;
 }
 
+// dlib's object_detector::operator(), with the sub-detectors shared out over two threads: the feature pyramid
+// is built once, each thread runs its sub-detectors over it, and the raw detections are gathered in
+// sub-detector order, sorted and suppressed exactly as dlib does, so the result is the same as one thread's.
+template <typename Image>
+std::vector<dlib::rect_detection> detect_on_two_threads(pp_face_detector &detector, const Image &image,
+                                                        double adjust_threshold) {
+    // A scanner of its own, whose feature pyramid (tens of MB for a large image) is freed on return.
+    FaceScanner scanner;
+    scanner.copy_configuration(detector.detector.get_scanner());
+    if (!detector.parallel) {
+        auto parallel = std::make_unique<ParallelScan>();
+        for (unsigned long i = 0; i < detector.detector.num_detectors(); ++i) {
+            parallel->filterbanks.push_back(scanner.build_fhog_filterbank(detector.detector.get_w(i)));
+        }
+        detector.parallel = std::move(parallel);
+    }
+    const ParallelScan &scan = *detector.parallel;
+    scanner.load(image);
+    const long dimensions = scanner.get_num_dimensions();
+    const unsigned long count = scan.filterbanks.size();
+    std::vector<double> biases(count);
+    for (unsigned long i = 0; i < count; ++i) biases[i] = detector.detector.get_w(i)(dimensions);
+    std::vector<std::vector<std::pair<double, dlib::rectangle>>> found(count);
+    auto run_every_second = [&](unsigned long first) {
+        for (unsigned long i = first; i < count; i += 2) {
+            scanner.detect(scan.filterbanks[i], found[i], biases[i] + adjust_threshold);
+        }
+    };
+    std::exception_ptr helper_failure;
+    std::thread helper([&] {
+        try {
+            run_every_second(1);
+        } catch (...) {
+            helper_failure = std::current_exception();
+        }
+    });
+    try {
+        run_every_second(0);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (helper_failure) std::rethrow_exception(helper_failure);
+
+    std::vector<dlib::rect_detection> gathered;
+    for (unsigned long i = 0; i < count; ++i) {
+        for (const auto &[score, rect] : found[i]) {
+            dlib::rect_detection detection;
+            detection.detection_confidence = score - biases[i];
+            detection.weight_index = i;
+            detection.rect = rect;
+            gathered.push_back(detection);
+        }
+    }
+    std::sort(gathered.rbegin(), gathered.rend());
+    const dlib::test_box_overlap overlaps = detector.detector.get_overlap_tester();
+    std::vector<dlib::rect_detection> kept;
+    for (const auto &candidate : gathered) {
+        const bool suppressed = std::any_of(kept.begin(), kept.end(), [&](const dlib::rect_detection &better) {
+            return overlaps(better.rect, candidate.rect);
+        });
+        if (!suppressed) kept.push_back(candidate);
+    }
+    return kept;
+}
+
+// Detections in `image` on one thread (dlib's own call) or two (same result).
+template <typename Image>
+std::vector<dlib::rect_detection> detect_faces(pp_face_detector &detector, const Image &image,
+                                               double adjust_threshold, int32_t threads) {
+    if (threads >= 2 && detector.detector.num_detectors() > 1) {
+        return detect_on_two_threads(detector, image, adjust_threshold);
+    }
+    std::vector<dlib::rect_detection> detections;
+    detector.detector(image, detections, adjust_threshold);
+    return detections;
+}
+
 int32_t clamp_to_int32(long value) {
     return static_cast<int32_t>(std::clamp<long>(value, INT32_MIN, INT32_MAX));
 }
@@ -102,17 +198,54 @@ extern "C" pp_face_status pp_face_detector_create(pp_face_detector **out) {
     if (out == nullptr) return PP_FACE_INVALID_ARGUMENT;
     *out = nullptr;
     return guarded(nullptr, [&] {
-        auto *created = new pp_face_detector{dlib::get_frontal_face_detector(), {}, {}};
+        auto *created = new pp_face_detector{dlib::get_frontal_face_detector(), {}, {}, {}, nullptr};
         *out = created;
         return PP_FACE_OK;
     });
+}
+
+extern "C" pp_face_status pp_face_detector_create_from_serialized(const uint8_t *bytes, size_t length,
+                                                                  pp_face_detector **out) {
+    if (out == nullptr || (bytes == nullptr && length > 0)) return PP_FACE_INVALID_ARGUMENT;
+    *out = nullptr;
+    return guarded(nullptr, [&] {
+        std::istringstream in(std::string(reinterpret_cast<const char *>(bytes), length));
+        dlib::frontal_face_detector detector;
+        dlib::deserialize(detector, in);
+        // A frontal face detector has dlib's five sub-detectors and nothing after them.
+        if (detector.num_detectors() != 5 || in.peek() != std::char_traits<char>::eof()) {
+            return PP_FACE_DLIB_ERROR;
+        }
+        *out = new pp_face_detector{std::move(detector), {}, {}, {}, nullptr};
+        return PP_FACE_OK;
+    });
+}
+
+extern "C" pp_face_status pp_face_detector_serialize(pp_face_detector *detector, const uint8_t **bytes,
+                                                     size_t *length) {
+    if (detector == nullptr || bytes == nullptr || length == nullptr) return PP_FACE_INVALID_ARGUMENT;
+    *bytes = nullptr;
+    *length = 0;
+    return guarded(detector, [&] {
+        std::ostringstream out;
+        dlib::serialize(detector->detector, out);
+        detector->serialized = out.str();
+        *bytes = reinterpret_cast<const uint8_t *>(detector->serialized.data());
+        *length = detector->serialized.size();
+        return PP_FACE_OK;
+    });
+}
+
+extern "C" const char *pp_face_dlib_version(void) {
+    return DLIB_FACE_SHIM_STRINGIFY(DLIB_MAJOR_VERSION) "." DLIB_FACE_SHIM_STRINGIFY(
+        DLIB_MINOR_VERSION) "." DLIB_FACE_SHIM_STRINGIFY(DLIB_PATCH_VERSION);
 }
 
 extern "C" pp_face_status pp_face_detector_clone(const pp_face_detector *source, pp_face_detector **out) {
     if (source == nullptr || out == nullptr) return PP_FACE_INVALID_ARGUMENT;
     *out = nullptr;
     return guarded(nullptr, [&] {
-        *out = new pp_face_detector{source->detector, {}, {}};
+        *out = new pp_face_detector{source->detector, {}, {}, {}, nullptr};
         return PP_FACE_OK;
     });
 }
@@ -123,7 +256,7 @@ extern "C" void pp_face_detector_destroy(pp_face_detector *detector) {
 
 extern "C" pp_face_status pp_face_detect(pp_face_detector *detector, const uint8_t *pixels, int32_t width,
                                          int32_t height, int32_t stride, int32_t downsampling,
-                                         double adjust_threshold, int32_t *count) {
+                                         double adjust_threshold, int32_t threads, int32_t *count) {
     if (detector == nullptr || count == nullptr) return PP_FACE_INVALID_ARGUMENT;
     *count = 0;
     detector->results.clear();
@@ -135,13 +268,10 @@ extern "C" pp_face_status pp_face_detect(pp_face_detector *detector, const uint8
             return PP_FACE_INVALID_ARGUMENT;
         }
         const pp_face::GrayView view{pixels, height, width, stride};
-        std::vector<dlib::rect_detection> detections;
         const long factor = downsampling;
-        if (factor == 1) {
-            detector->detector(view, detections, adjust_threshold);
-        } else {
-            detector->detector(box_downsampled(view, factor), detections, adjust_threshold);
-        }
+        std::vector<dlib::rect_detection> detections =
+            factor == 1 ? detect_faces(*detector, view, adjust_threshold, threads)
+                        : detect_faces(*detector, box_downsampled(view, factor), adjust_threshold, threads);
         std::sort(detections.begin(), detections.end(), [](const auto &a, const auto &b) {
             return a.detection_confidence > b.detection_confidence;
         });

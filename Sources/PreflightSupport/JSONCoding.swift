@@ -13,6 +13,14 @@ package enum JSONCoding {
         return encoder
     }
 
+    /// A decoder that reads what ``encoder(pretty:)`` writes, the strings for non-finite numbers included.
+    package static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return decoder
+    }
+
     /// `value` as one line of JSON text, or `null` if it cannot be encoded.
     package static func line<Value: Encodable>(_ value: Value) -> String {
         guard let data = try? encoder().encode(value) else { return "null" }

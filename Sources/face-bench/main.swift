@@ -33,7 +33,8 @@ func run(_ arguments: [String]) throws -> Int32 {
     let pixels = [UInt8](try Data(contentsOf: URL(fileURLWithPath: arguments[0])))
     let clock = ContinuousClock()
     let start = clock.now
-    let detector = try DlibFaceDetector()
+    let detector = DlibFaceDetector()
+    try detector.prepare()
     print("init_ms\t\(milliseconds(clock.now - start))")
     let full = try timed(runs) { try detector.detect(width: width, height: height, pixels: pixels) }
     let search = try timed(runs) { try detector.findFaces(width: width, height: height, pixels: pixels) }

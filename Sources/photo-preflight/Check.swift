@@ -17,6 +17,7 @@ extension PhotoPreflightCommand {
         )
 
         @OptionGroup var input: InputOptions
+        @OptionGroup var sharding: ShardOptions
         @OptionGroup var settings: PhotoCheckSettings
         @OptionGroup var output: OutputOptions
 
@@ -53,8 +54,9 @@ extension PhotoPreflightCommand {
                 throw ExitStatus.reporting(error)
             }
             defer { input.snapshot?.remove() }
-            let selection = input.collection
+            var selection = input.collection
             StandardError.report(selection)
+            selection.files = sharding.select(selection.files)
 
             let strict = self.strict ?? settings.file.strict ?? false
             let format = output.format ?? settings.file.format.flatMap(OutputFormat.init(rawValue:)) ?? .text

@@ -59,6 +59,7 @@ extension PhotoPreflightCommand {
         )
         var jobs: Int?
 
+        @OptionGroup var sharding: ShardOptions
         @OptionGroup var settings: PhotoCheckSettings
         @OptionGroup var output: FixOutputOptions
 
@@ -90,7 +91,7 @@ extension PhotoPreflightCommand {
                 outputFolder.map { .folder(URL(fileURLWithPath: $0, isDirectory: true)) } ?? .inPlace
             let batch = FixBatch(
                 fixer: FileFixer(fixer: fixer, destination: destination, dryRun: dryRun), concurrency: jobs)
-            let collection = FixInputs.collect(paths, includeAllFiles: allFiles)
+            let collection = FixInputs.collect(paths, includeAllFiles: allFiles, shard: sharding.shard)
             let (photos, problems) = (collection.files, collection.problems)
             StandardError.report(collection)
 

@@ -18,4 +18,16 @@ struct JSONCodingTests {
         #expect(text.contains("\n  \"path\" : \"a/b.jpg\",\n"))
         #expect(text.range(of: "path")!.lowerBound < text.range(of: "zebra")!.lowerBound)
     }
+
+    struct Numbers: Codable, Equatable {
+        var values: [Double]
+    }
+
+    @Test func decoderReadsWhatTheEncoderWritesNonFiniteNumbersIncluded() throws {
+        let numbers = Numbers(values: [1.5, .infinity, -.infinity])
+        let decoded = try JSONCoding.decoder().decode(Numbers.self, from: JSONCoding.encoder().encode(numbers))
+        #expect(decoded == numbers)
+        let nan = try JSONCoding.decoder().decode(Numbers.self, from: Data(#"{"values":["nan"]}"#.utf8))
+        #expect(nan.values.first?.isNaN == true)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PhotoPreflight
 import Synchronization
 
@@ -5,8 +6,9 @@ import Synchronization
 ///
 /// Thread-safe: dlib's detector object must not be shared between threads, so this type keeps a pool of
 /// detector copies and each call uses one copy exclusively. Concurrent calls get their own copy (made on demand
-/// from a prototype, which is fast); creating a `DlibFaceDetector` itself is slow (about 0.5 s, dlib prepares
-/// its filters), so create one per process and share it.
+/// from a prototype, which is fast). Creating a `DlibFaceDetector` costs nothing: the prototype is made by the
+/// first detection (or ``prepare()``), from the ``DetectorCache`` in a few milliseconds, else from dlib's
+/// compiled-in form in about 0.35 s (and then cached). Create one per process and share it.
 ///
 /// HOG only finds faces whose box is at least about 80×80 pixels in the image it is given, and up to about
 /// 30° of head tilt. Pass an image at the working resolution of ``FaceWorkingResolution`` to
@@ -15,13 +17,28 @@ public final class DlibFaceDetector: Sendable {
     /// Largest image accepted, in pixels (width × height): 40 megapixels.
     public static let maximumPixelCount = 40_000_000
 
-    private let prototype: DetectorInstance
+    /// Where the prototype is loaded from and stored; `nil`: always built from dlib's form.
+    public let cache: DetectorCache?
+    private let prototype = Mutex<(instance: DetectorInstance, source: DetectorModelSource)?>(nil)
     private let idle = Mutex<[DetectorInstance]>([])
+    /// Detections running now, to decide whether a second core is free.
+    private let running = Atomic<Int>(0)
+    private static let processorCount = ProcessInfo.processInfo.activeProcessorCount
 
-    /// Builds the detector (about 0.5 s).
+    /// A detector whose dlib model is loaded when first needed, from `cache` when it holds a valid copy
+    /// (default: ``DetectorCache/standard``).
+    public init(cache: DetectorCache? = .standard) {
+        self.cache = cache
+    }
+
+    /// Loads dlib's model now rather than at the first detection (which otherwise does it).
+    /// - Returns: Where the model came from (the first load's source, on later calls too).
     /// - Throws: ``FaceDetectorError`` if dlib fails (out of memory).
-    public init() throws(FaceDetectorError) {
-        prototype = try DetectorInstance.create()
+    @discardableResult
+    public func prepare() throws(FaceDetectorError) -> DetectorModelSource {
+        let instance = try checkOut()
+        idle.withLock { $0.append(instance) }
+        return prototype.withLock { $0?.source ?? .compiledIn }
     }
 
     /// Finds the faces that matter for the face rules, scanning coarse to fine (see ``FaceSearch``): for a
@@ -67,9 +84,12 @@ public final class DlibFaceDetector: Sendable {
     ///     return weaker detections too.
     /// - Returns: The faces, best score first; boxes in pixels of this image (not of the shrunk copy).
     /// - Throws: ``FaceDetectorError/invalidImage(_:)`` if the buffer does not match the size.
+    ///   - threads: 1 or 2 threads (the same faces either way: two share dlib's five sub-detectors over one
+    ///     feature pyramid); `nil` (the default): two when this is the only detection running and the machine
+    ///     has a second core, so a single photo uses both cores and a batch does not oversubscribe them.
     public func detect(
         width: Int, height: Int, pixels: UnsafeBufferPointer<UInt8>, downsampling: Int = 1,
-        adjustThreshold: Double = 0
+        adjustThreshold: Double = 0, threads: Int? = nil
     ) throws(FaceDetectorError) -> [DetectedFace] {
         try Self.validate(width: width, height: height, pixelCount: pixels.count)
         guard downsampling >= 1, downsampling <= min(width, height) else {
@@ -77,28 +97,37 @@ public final class DlibFaceDetector: Sendable {
         }
         let instance = try checkOut()
         defer { idle.withLock { $0.append(instance) } }
+        let alongside = running.add(1, ordering: .relaxed).oldValue
+        defer { running.subtract(1, ordering: .relaxed) }
+        let threadCount = threads ?? (alongside == 0 && Self.processorCount > 1 ? 2 : 1)
         return try instance.detect(
             pixels, width: Int32(width), height: Int32(height), downsampling: Int32(downsampling),
-            adjustThreshold: adjustThreshold)
+            adjustThreshold: adjustThreshold, threads: Int32(min(max(threadCount, 1), 2)))
     }
 
-    /// ``detect(width:height:pixels:downsampling:adjustThreshold:)-(_,_,UnsafeBufferPointer<UInt8>,_,_)`` over an
+    /// ``detect(width:height:pixels:downsampling:adjustThreshold:threads:)-(_,_,UnsafeBufferPointer<UInt8>,_,_,_)`` over an
     /// array.
     public func detect(
-        width: Int, height: Int, pixels: [UInt8], downsampling: Int = 1, adjustThreshold: Double = 0
+        width: Int, height: Int, pixels: [UInt8], downsampling: Int = 1, adjustThreshold: Double = 0,
+        threads: Int? = nil
     ) throws(FaceDetectorError) -> [DetectedFace] {
         try pixels.withUnsafeBufferPointer { buffer throws(FaceDetectorError) in
             try detect(
                 width: width, height: height, pixels: buffer, downsampling: downsampling,
-                adjustThreshold: adjustThreshold)
+                adjustThreshold: adjustThreshold, threads: threads)
         }
     }
 
-    /// Takes an idle detector copy, or makes a new one from the prototype.
+    /// Takes an idle detector copy, or makes a new one from the prototype (loaded first if need be).
     private func checkOut() throws(FaceDetectorError) -> DetectorInstance {
-        let result = idle.withLock { pool -> Result<DetectorInstance, FaceDetectorError> in
-            if let instance = pool.popLast() { return .success(instance) }
-            return Result { () throws(FaceDetectorError) in try prototype.clone() }
+        if let instance = idle.withLock({ $0.popLast() }) { return instance }
+        let result = prototype.withLock { prototype -> Result<DetectorInstance, FaceDetectorError> in
+            Result { () throws(FaceDetectorError) in
+                if let prototype { return try prototype.instance.clone() }
+                let loaded = try DetectorInstance.load(cache: cache)
+                prototype = loaded
+                return try loaded.instance.clone()
+            }
         }
         return try result.get()
     }

@@ -23,7 +23,7 @@ struct PhotoCheckSettings: ParsableArguments {
         let file = try configOptions.load()
         var configuration = try thresholds.apply(to: file.configuration)
         if let problem = configuration.thresholdOrderProblems.first { throw ValidationError(problem) }
-        configuration.faceDetector = try thresholds.faceDetector()
+        configuration.faceDetector = thresholds.faceDetector()
         return Resolved(file: file, configuration: configuration)
     }
 }

@@ -22,14 +22,11 @@ struct ThresholdOptions: ParsableArguments {
         _ = try parsedSettings()
     }
 
-    /// dlib's face detector, or `nil` with `--no-face-check`.
-    func faceDetector() throws -> (any FaceDetecting)? {
-        guard !noFaceCheck else { return nil }
-        do {
-            return try DlibFaceDetector()
-        } catch {
-            throw ValidationError("cannot start the face detector (\(error)); use --no-face-check to skip it")
-        }
+    /// dlib's face detector, or `nil` with `--no-face-check`. Its model is loaded by the first photo that
+    /// decodes (from the detector cache when valid), so a run whose photos never reach the face check does
+    /// not pay for it.
+    func faceDetector() -> (any FaceDetecting)? {
+        noFaceCheck ? nil : DlibFaceDetector()
     }
 
     /// The thresholds and disabled rules these options describe, on top of `base` (no face detector).

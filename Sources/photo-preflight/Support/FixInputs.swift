@@ -5,13 +5,19 @@ import PhotoPreflight
 enum FixInputs {
     /// The photos under `paths`. With one path named, a folder's contents keep their paths relative to
     /// it; with several, each folder's name becomes a subfolder, so two named folders never mix. A named
-    /// file keeps its file name.
-    static func collect(_ paths: [String], includeAllFiles: Bool) -> PhotoCollection {
+    /// file keeps its file name. With `shard`, only its share, chosen by the path relative to the folder as
+    /// `check --shard` chooses it (before the folder name is prefixed), so both commands take the same photos.
+    static func collect(_ paths: [String], includeAllFiles: Bool, shard: Shard? = nil) -> PhotoCollection {
         let collector = PhotoCollector(includeAllFiles: includeAllFiles)
-        guard paths.count > 1 else { return collector.collect(paths) }
+        func collect(_ paths: [String]) -> PhotoCollection {
+            var found = collector.collect(paths)
+            if let shard { found.files = shard.select(found.files) }
+            return found
+        }
+        guard paths.count > 1 else { return collect(paths) }
         var collection = PhotoCollection()
         for path in paths {
-            let found = collector.collect([path])
+            let found = collect([path])
             collection.problems += found.problems
             collection.skipped += found.skipped
             var isDirectory: ObjCBool = false
