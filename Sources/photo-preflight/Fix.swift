@@ -8,9 +8,10 @@ extension PhotoPreflightCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write fixed copies of photos (orientation, size, metadata) and re-check them.",
             discussion: """
-                Fixes, in order: apply the EXIF orientation to the pixels; with --frame, crop to a 3:4 portrait \
-                frame around the main face (centred, eyes 40 % from the top, face box 35 % of the height; never \
-                cutting the face or another face, never below the too-small limit); downscale so the longer side is at most \
+                Fixes, in order: apply the EXIF orientation to the pixels; with --frame, crop to a 3:4 \
+                portrait frame around the main face (centred, eyes 40 % from the top, face box 35 % of the \
+                height; never cutting the face or another face, never below the too-small limit); downscale so \
+                the longer side is at most \
                 --max-side (never enlarging); encode within --max-bytes at the highest JPEG quality between the \
                 floor and the ceiling (PNG stays PNG when it fits); strip EXIF, GPS, XMP and comments unless \
                 --keep-metadata. The ICC profile is kept. --max-bytes (the too-large limit, default 10000000) is also the \

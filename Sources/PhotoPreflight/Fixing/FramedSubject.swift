@@ -79,8 +79,8 @@ struct FramedSubject {
         let placement = Placement(face: face, eyeLine: eyeLine, in: crop)
         func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded())) %" }
         return "cropped to \(crop.width)×\(crop.height) at (\(crop.x), \(crop.y)) around the face: centre "
-            + "\(percent(placement.offset)) of the width from the middle, eyes \(percent(placement.eyes)) from the top, "
-            + "face box \(percent(face.height / Double(crop.height))) of the height"
+            + "\(percent(placement.offset)) of the width from the middle, eyes \(percent(placement.eyes)) from the "
+            + "top, face box \(percent(face.height / Double(crop.height))) of the height"
     }
 
     /// Where the face sits in a frame, as fractions of the frame.
