@@ -31,6 +31,9 @@ public struct FaceFraming: Sendable {
     public static let eyeLine = 0.40
     /// The main face box's height ÷ the frame's height that the frame aims for: 0.35.
     public static let faceShare = 0.35
+    /// A photo whose face box is at least this share of its height (90 % of ``faceShare``) and that passes the
+    /// placement rules is already framed: 0.315.
+    public static let framedFaceShare = 0.9 * faceShare
     /// Where the eyes sit in dlib's tight face box when there are no landmarks, as a fraction of the box
     /// height from its top: 0.25. Measured on four corpus portraits (`facerec-obama`, `facerec-biden`,
     /// `dlib-Tom_Cruise_avp_2014_4`, `deepface-img40`): 0.20–0.28.
@@ -71,7 +74,7 @@ public struct FaceFraming: Sendable {
             face: main.box, eyeLine: Self.eyeLine(of: main.box, landmarks: faces.landmarks),
             others: counted.dropFirst().map(\.box), imageWidth: faces.imageWidth, imageHeight: faces.imageHeight,
             thresholds: thresholds)
-        if main.box.height >= 0.9 * Self.faceShare * faces.imageHeight, placementPasses(faces) {
+        if main.box.height >= Self.framedFaceShare * faces.imageHeight, placementPasses(faces) {
             return Framing(
                 crop: nil, detail: "not framed: already framed (the face is large, placed and whole as the rules ask)")
         }
@@ -124,7 +127,7 @@ public struct FaceFraming: Sendable {
     /// Frame heights to try, largest first: from the one giving ``faceShare`` (or the largest 3:4 frame the
     /// photo holds) down to the smallest allowed.
     private func candidateHeights(_ subject: FramedSubject) -> [Int] {
-        let imageWidth = Int(subject.imageWidth.rounded(.down)), imageHeight = Int(subject.imageHeight.rounded(.down))
+        let imageWidth = Int(subject.imageWidth.rounded()), imageHeight = Int(subject.imageHeight.rounded())
         let largest = min(imageHeight, Int((Double(imageWidth) / Self.aspect).rounded(.down)))
         let smallest = max(minimumSide, Int((Double(minimumSide) / Self.aspect).rounded(.up)))
         let ideal = Int((subject.face.height / Self.faceShare).rounded())

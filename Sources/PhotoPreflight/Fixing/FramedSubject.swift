@@ -41,7 +41,7 @@ struct FramedSubject {
     /// the photo; `nil` if the photo is narrower than the frame.
     func place(height: Int, aspect: Double, eyeLine eyeFraction: Double) -> CropBox? {
         let width = Int((Double(height) * aspect).rounded())
-        let photoWidth = Int(imageWidth.rounded(.down)), photoHeight = Int(imageHeight.rounded(.down))
+        let photoWidth = Int(imageWidth.rounded()), photoHeight = Int(imageHeight.rounded())
         guard width >= 1, width <= photoWidth, height <= photoHeight else { return nil }
         let grown = keptFace
         let x = Self.position(

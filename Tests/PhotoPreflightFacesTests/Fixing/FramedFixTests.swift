@@ -31,6 +31,12 @@ struct FramedFixTests {
             name: "off-centre right", canvasWidth: 2000, canvasHeight: 1300, x: 1090, y: 163,
             failsWithoutFrame: FaceOffCentreRule.id),
         Placement(
+            name: "too high", canvasWidth: 1400, canvasHeight: 2600, x: 245, y: 0,
+            failsWithoutFrame: FaceOffCentreRule.id),
+        Placement(
+            name: "too low", canvasWidth: 1400, canvasHeight: 2600, x: 245, y: 1463,
+            failsWithoutFrame: FaceOffCentreRule.id),
+        Placement(
             name: "small face in a large photo", canvasWidth: 2600, canvasHeight: 1900, x: 1600, y: 700,
             failsWithoutFrame: FaceTooSmallRule.id),
     ]
