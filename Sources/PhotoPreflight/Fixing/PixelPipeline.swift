@@ -24,6 +24,7 @@ struct PixelPipeline {
     func run(_ bytes: [UInt8], header: ImageHeader, exif: [UInt8]?, framing: Framing? = nil) throws(Failure) -> Output {
         let orientation = header.orientation ?? .up
         let crop = framing?.crop
+        // The size to fit into --max-side: the crop when there is one, else the whole upright photo.
         let upright = crop.map { (width: $0.width, height: $0.height) } ?? header.displayedSize
         let target = Raster.fittedSize(width: upright.width, height: upright.height, maxSide: options.maxSide)
         var request = DecodeRequest(
