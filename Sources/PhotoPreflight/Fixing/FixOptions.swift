@@ -13,6 +13,9 @@ public struct FixOptions: Sendable, Equatable {
     /// Keep EXIF (with the orientation reset to 1); otherwise EXIF, GPS, XMP, comments and text chunks are
     /// all stripped. The ICC profile is always kept. Default false.
     public var keepsMetadata = false
+    /// Crop to a 3:4 portrait frame around the main face (``FaceFraming``), after the orientation and
+    /// before the downscale. Needs the face check (a detector in the configuration). Default false.
+    public var framesFace = false
 
     /// The defaults.
     public init() {}

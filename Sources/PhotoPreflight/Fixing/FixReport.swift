@@ -13,7 +13,7 @@ public enum FixOutcome: String, Sendable, Codable {
 
 /// One step taken to fix a photo.
 public struct FixAction: Sendable, Codable, Equatable {
-    /// Stable id: `orient`, `downscale`, `encode`, `convert`, `flatten-alpha`, `strip-metadata`,
+    /// Stable id: `orient`, `frame`, `downscale`, `encode`, `convert`, `flatten-alpha`, `strip-metadata`,
     /// `keep-metadata` or `copy`.
     public var kind: String
     /// What was done, for people, e.g. "rotated 90° clockwise (EXIF orientation 6)".
@@ -75,6 +75,8 @@ public struct FixReport: Sendable, Codable, Equatable {
     public var check: PhotoReport?
     /// Why the photo could not be fixed or written.
     public var reason: String?
+    /// With `fix --frame`: the crop around the face (original upright pixels) or why there is none.
+    public var framing: Framing?
 
     /// A report for `path` with nothing done yet.
     public init(path: String, outcome: FixOutcome, reason: String? = nil) {

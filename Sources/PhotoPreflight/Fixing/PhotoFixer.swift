@@ -62,8 +62,9 @@ public struct PhotoFixer: Sendable {
 
         let exif = header.format == .jpeg ? JPEGMetadata(bytes: bytes).exif : PNGMetadata(bytes: bytes).exif
         let metadata = MetadataStripper.strip(bytes, format: header.format, keepingEXIF: options.keepsMetadata)
+        report.framing = framing(of: bytes)
         let output: PixelPipeline.Output
-        switch produce(bytes, header: header, stripped: metadata, exif: exif) {
+        switch produce(bytes, header: header, stripped: metadata, exif: exif, framing: report.framing) {
         case .success(let produced): output = produced
         case .failure(let failure):
             report.reason = failure.reason
@@ -77,19 +78,24 @@ public struct PhotoFixer: Sendable {
 
     /// The metadata-stripped original when the pixels need no change, else a re-encoded copy.
     private func produce(
-        _ bytes: [UInt8], header: ImageHeader, stripped: MetadataStripper.Stripped?, exif: [UInt8]?
+        _ bytes: [UInt8], header: ImageHeader, stripped: MetadataStripper.Stripped?, exif: [UInt8]?,
+        framing: Framing?
     )
         -> Result<PixelPipeline.Output, PixelPipeline.Failure>
     {
         let displayed = header.displayedSize
-        let needsPixels = (header.orientation ?? .up) != .up || max(displayed.width, displayed.height) > options.maxSide
+        let needsPixels =
+            (header.orientation ?? .up) != .up || max(displayed.width, displayed.height) > options.maxSide
+            || framing?.crop != nil
         if !needsPixels, let stripped, stripped.bytes.count <= options.maxBytes {
             let copy = FixAction(kind: "copy", detail: "compressed pixels kept as they are")
             return .success(
                 PixelPipeline.Output(bytes: stripped.bytes, format: header.format, quality: nil, actions: [copy]))
         }
         let pipeline = PixelPipeline(options: options, maxPixels: preflight.limits.maxPixels)
-        return Result { () throws(PixelPipeline.Failure) in try pipeline.run(bytes, header: header, exif: exif) }
+        return Result { () throws(PixelPipeline.Failure) in
+            try pipeline.run(bytes, header: header, exif: exif, framing: framing)
+        }
     }
 
     /// What the copy lacks compared with the original. A re-encoded copy carries only what the pixel path

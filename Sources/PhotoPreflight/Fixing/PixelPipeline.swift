@@ -1,4 +1,5 @@
-/// The re-encoding path of `fix`: decode, orient, downscale, encode within the byte budget.
+/// The re-encoding path of `fix`: decode, orient, crop to the face frame, downscale, encode within the byte
+/// budget.
 struct PixelPipeline {
     var options: FixOptions
     /// The pixel limit of the checks, enforced before decoding.
@@ -19,14 +20,17 @@ struct PixelPipeline {
         var reason: String
     }
 
-    func run(_ bytes: [UInt8], header: ImageHeader, exif: [UInt8]?) throws(Failure) -> Output {
+    /// `framing` with a crop cuts the upright pixels to it before the downscale.
+    func run(_ bytes: [UInt8], header: ImageHeader, exif: [UInt8]?, framing: Framing? = nil) throws(Failure) -> Output {
         let orientation = header.orientation ?? .up
-        let upright = header.displayedSize
+        let crop = framing?.crop
+        // The size to fit into --max-side: the crop when there is one, else the whole upright photo.
+        let upright = crop.map { (width: $0.width, height: $0.height) } ?? header.displayedSize
         let target = Raster.fittedSize(width: upright.width, height: upright.height, maxSide: options.maxSide)
         var request = DecodeRequest(
             maxPixels: maxPixels, layout: header.components == 1 ? .gray : .rgb, background: options.background,
             readsICCProfile: true)
-        if header.format == .jpeg && target.width < upright.width {
+        if header.format == .jpeg && target.width < upright.width && crop == nil {
             request.minimumShortSide = Self.dctShortSide(
                 width: header.width, height: header.height, longSide: max(target.width, target.height))
         }
@@ -37,10 +41,16 @@ struct PixelPipeline {
             throw Failure(reason: "cannot decode: \(error.message)")
         }
         var actions: [FixAction] = []
-        // Shrink first, in stored orientation, so that turning moves the fewest pixels.
         var raster = decoded.raster
+        var pending = orientation
+        if let framing, let crop {
+            raster = try Self.framed(raster.applying(orientation), to: crop)
+            pending = .up
+            actions.append(FixAction(kind: "frame", detail: framing.detail))
+        }
+        // Shrink first, in stored orientation, so that turning moves the fewest pixels.
         if target.width < upright.width {
-            let stored = orientation.swapsDimensions ? (target.height, target.width) : (target.width, target.height)
+            let stored = pending.swapsDimensions ? (target.height, target.width) : (target.width, target.height)
             raster = raster.downscaled(width: stored.0, height: stored.1)
             let dct = decoded.scaleDenominator > 1 ? "DCT 1/\(decoded.scaleDenominator) then Lanczos-3" : "Lanczos-3"
             actions.append(
@@ -48,7 +58,7 @@ struct PixelPipeline {
                     kind: "downscale",
                     detail: "\(upright.width)×\(upright.height) → \(target.width)×\(target.height) (\(dct))"))
         }
-        raster = raster.applying(orientation)
+        raster = raster.applying(pending)
         if orientation != .up {
             actions.insert(
                 FixAction(

@@ -29,6 +29,7 @@ public struct FixTextReportFormatter: ReportWriter {
         for action in report.actions where action.kind != "encode" {
             lines.append("      • " + action.detail)
         }
+        if let framing = report.framing, framing.crop == nil { lines.append("      • " + framing.detail) }
         if let metrics = report.check?.metrics {
             let brightness = Int(metrics.brightness.rounded()), sharpness = Int(metrics.sharpness.rounded())
             lines.append("      brightness \(brightness), sharpness \(sharpness) (reported, not altered)")
