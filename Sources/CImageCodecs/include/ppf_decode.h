@@ -64,13 +64,13 @@ typedef struct {
     int components;
     /// JPEG data precision or PNG bit depth.
     int bit_depth;
-    /// JPEG: J_COLOR_SPACE of the file; PNG: IHDR colour type.
+    /// JPEG: J_COLOR_SPACE of the file; PNG: IHDR colour type; WebP: 0 animated, 1 lossy, 2 lossless.
     int color_type;
     /// JPEG progressive or PNG Adam7 interlaced.
     int interlaced;
     /// JPEG arithmetic coding.
     int arithmetic;
-    /// PNG with an alpha channel or tRNS.
+    /// PNG with an alpha channel or tRNS; HEIF, WebP or AVIF with alpha.
     int has_alpha;
     /// JPEG with an Adobe APP14 marker (CMYK/YCCK stored inverted).
     int adobe_marker;
