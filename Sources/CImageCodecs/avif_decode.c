@@ -71,8 +71,11 @@ int ppf_avif_decode(const uint8_t *data, size_t size, const ppf_decode_options *
     avifDecoder *decoder = avifDecoderCreate();
     if (decoder == NULL) return PPF_ERROR_NO_MEMORY;
     decoder->maxThreads = 1;
-    // The AV1 decoder libavif picks (dav1d on Debian) may print a line about damaged data to stderr: libavif
-    // 0.11 offers no way to replace its logger. The failure itself still comes back here as a status.
+    // libaom when the build has it: libavif 0.11 leaves dav1d's and libgav1's loggers on, and they print
+    // their complaints about damaged data to our stderr. The failure itself comes back here as a status.
+    if (avifCodecName(AVIF_CODEC_CHOICE_AOM, AVIF_CODEC_FLAG_CAN_DECODE) != NULL) {
+        decoder->codecChoice = AVIF_CODEC_CHOICE_AOM;
+    }
     decoder->ignoreXMP = AVIF_FALSE;
     decoder->ignoreExif = AVIF_FALSE;
     if (options->max_pixels > 0 && options->max_pixels < decoder->imageSizeLimit) {
