@@ -21,8 +21,19 @@ let package = Package(
         // System libraries, found with pkg-config.
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
-        // Tiny C shims: everything that must longjmp stays in C.
-        .target(name: "CImageCodecs", dependencies: ["CJPEG", "CPNG"]),
+        // The formats `fix` converts to JPEG (HEIC/HEIF, WebP, AVIF) and the colour conversion to sRGB.
+        .systemLibrary(name: "CHEIF", pkgConfig: "libheif", providers: [.apt(["libheif-dev"])]),
+        .systemLibrary(name: "CWebP", pkgConfig: "libwebp", providers: [.apt(["libwebp-dev"])]),
+        .systemLibrary(name: "CWebPDemux", pkgConfig: "libwebpdemux", providers: [.apt(["libwebp-dev"])]),
+        // Not through pkg-config: libavif.pc's cflags carry -DAVIF_DLL, which SwiftPM refuses with a warning on
+        // every build; the header and library are in the default paths (linked by CImageCodecs).
+        .systemLibrary(name: "CAVIF", providers: [.apt(["libavif-dev"])]),
+        .systemLibrary(name: "CLCMS2", pkgConfig: "lcms2", providers: [.apt(["liblcms2-dev"])]),
+        // Tiny C shims: everything that must longjmp stays in C, and every library failure becomes a status.
+        .target(
+            name: "CImageCodecs", dependencies: ["CJPEG", "CPNG", "CHEIF", "CWebP", "CWebPDemux", "CAVIF", "CLCMS2"],
+            linkerSettings: [.linkedLibrary("avif")]  // CAVIF has no pkg-config flags to carry it
+        ),
         // What must exist once in the package: the atomic file writer, bounded concurrency, number text, the
         // JSON encoder set-up, and the tool's name and version. Used by the core, the HeyGen client and the CLI.
         .target(name: "PreflightSupport"),

@@ -24,31 +24,6 @@ static void ppf_png_read(png_structp png, png_bytep out, size_t length) {
     source->position += length;
 }
 
-/// Writes one decoded 8-bit row (gray, gray+alpha, RGB or RGBA) into the output layout.
-static void ppf_png_convert_row(const png_byte *in, int in_channels, uint8_t *out, uint32_t width,
-                                ppf_layout layout, uint32_t background) {
-    int bg_r = (background >> 16) & 0xff, bg_g = (background >> 8) & 0xff, bg_b = background & 0xff;
-    int has_alpha = in_channels == 2 || in_channels == 4;
-    int color = in_channels >= 3;
-    for (uint32_t x = 0; x < width; x++) {
-        const png_byte *p = in + (size_t)x * in_channels;
-        int r = p[0], g = color ? p[1] : p[0], b = color ? p[2] : p[0];
-        if (has_alpha) {
-            int alpha = p[in_channels - 1];
-            r = ppf_over(r, alpha, bg_r);
-            g = ppf_over(g, alpha, bg_g);
-            b = ppf_over(b, alpha, bg_b);
-        }
-        if (layout == PPF_LAYOUT_GRAY) {
-            out[x] = ppf_luma(r, g, b);
-        } else {
-            out[3 * x] = (uint8_t)r;
-            out[3 * x + 1] = (uint8_t)g;
-            out[3 * x + 2] = (uint8_t)b;
-        }
-    }
-}
-
 int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *options, ppf_decode_result *result) {
     ppf_png_source source = {data, size, 0};
     ppf_png_messages messages = {result->message, &result->header_warnings};
@@ -147,13 +122,13 @@ int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *o
         for (png_uint_32 y = 0; y < height; y++) rows[y] = image + in_row_bytes * y;
         png_read_image(png, rows);
         for (png_uint_32 y = 0; y < height; y++) {
-            ppf_png_convert_row(rows[y], in_channels, result->pixels + out_row_bytes * y, width, options->layout,
+            ppf_convert_row(rows[y], in_channels, result->pixels + out_row_bytes * y, width, options->layout,
                                 options->background_rgb);
         }
     } else {
         for (png_uint_32 y = 0; y < height; y++) {
             png_read_row(png, image, NULL);
-            ppf_png_convert_row(image, in_channels, result->pixels + out_row_bytes * y, width, options->layout,
+            ppf_convert_row(image, in_channels, result->pixels + out_row_bytes * y, width, options->layout,
                                 options->background_rgb);
         }
     }

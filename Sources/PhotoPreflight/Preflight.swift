@@ -62,7 +62,7 @@ public struct Preflight: Sendable {
         var facts = PhotoFacts(fileName: name, byteCount: bytes.count, sniffed: sniffed)
         var working: Raster?
         var detail: MetricsDetail?
-        if sniffed.format.isAccepted && !sniffed.damagedSignature {
+        if sniffed.format.isDecodable && !sniffed.damagedSignature {
             // The face check needs the face at no less than half its original size: decode at most at 1/2.
             let faceCheck = configuration.faceDetector.map {
                 FaceCheck(detector: $0, thresholds: configuration.faceThresholds)

@@ -67,6 +67,45 @@ import Testing
         #expect(stats.looksCreated == 2)
     }
 
+    /// A folder as an iPhone and the web leave it: a HEIC, a WebP saved as `.jpg`, an AVIF and a JPEG. Each
+    /// passing photo is converted and uploaded as a JPEG in one command.
+    @Test func convertsHEICAndWebPNamedJPGAndUploadsAJPEGForEach() async throws {
+        let harness = try await Harness.start(EmulatorConfiguration(lookDelay: .milliseconds(50)))
+        defer { Task { await harness.stop() } }
+        let folder = try RepositoryPaths.temporaryFolder("upload-convert")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let photos = folder.appendingPathComponent("photos")
+        try FileManager.default.createDirectory(at: photos, withIntermediateDirectories: true)
+        let fixtures = [
+            "convert/heic-irot.heic", "convert/webp-named.jpg", "convert/avif-irot.avif", "pass/portrait.jpg",
+        ]
+        for fixture in fixtures {
+            let source = RepositoryPaths.fixture(fixture)
+            try FileManager.default.copyItem(at: source, to: photos.appendingPathComponent(source.lastPathComponent))
+        }
+        let state = folder.appendingPathComponent("state/uploads.json")
+        let run = try CLIRunner.run(
+            [
+                "upload", photos.path, "--group-name", "Converted", "--fix", "--state", state.path, "--format", "json",
+                "--api-base", harness.baseURL.absoluteString, "--upload-base", harness.baseURL.absoluteString,
+            ], environment: ["HEYGEN_API_KEY": Harness.key])
+        #expect(run.status == 0, "every photo passes once converted: \(run.stdout) \(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let results = try #require(report["photos"] as? [[String: Any]])
+        #expect(results.count == 4 && results.allSatisfy { $0["outcome"] as? String == "uploaded" })
+
+        let fixed = state.deletingLastPathComponent().appendingPathComponent("fixed")
+        let copies = try FileManager.default.contentsOfDirectory(atPath: fixed.path).sorted()
+        #expect(copies.count == 4 && copies.allSatisfy { $0.hasSuffix(".jpg") })
+        for name in copies {
+            let bytes = try Data(contentsOf: fixed.appendingPathComponent(name))
+            #expect(bytes.starts(with: [0xFF, 0xD8, 0xFF]), "\(name) is a JPEG")
+        }
+        let stats = try await harness.stats()
+        #expect(stats.uploads == 4)
+        #expect(stats.distinctHashes == 4)
+    }
+
     private func contents(of folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix(".") {

@@ -69,7 +69,7 @@ struct CheckCommandTests {
         let paths = try #require(json["files"] as? [[String: Any]]).compactMap { $0["path"] as? String }
         #expect(paths == paths.sorted())
         // Every image-like file under Fixtures is reported (fixtures.tsv and text files are not images).
-        let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "bmp", "tiff", "heic", "webp"]
+        let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "bmp", "tiff", "heic", "webp", "avif"]
         let enumerator = FileManager.default.enumerator(atPath: CLIRunner.fixture(""))
         let expected = (enumerator?.allObjects as? [String] ?? []).filter {
             imageExtensions.contains(($0 as NSString).pathExtension.lowercased())

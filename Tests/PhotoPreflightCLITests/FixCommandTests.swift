@@ -118,6 +118,21 @@ struct FixCommandTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test func convertsHEICWebPAndAVIFIntoJPEGCopiesNamedJpg() throws {
+        let out = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try Self.run([
+            "fix", "--no-face-check", Self.fixture("convert/heic-irot.heic"), Self.fixture("convert/webp-named.jpg"),
+            Self.fixture("convert/avif-irot.avif"), "--out", out.path,
+        ])
+        #expect(result.status == 0, "\(result.stdout) \(result.stderr)")
+        #expect(result.stdout.contains("HEIC/HEIF converted to JPEG"))
+        #expect(result.stdout.contains("AVIF irot/imir"))
+        #expect(Self.files(under: out) == ["avif-irot.jpg", "heic-irot.jpg", "webp-named.jpg"])
+        let check = try Self.run(["check", "--no-face-check", out.path])
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+
     @Test func photosThatCannotBeFixedExitOneWithAReason() throws {
         let out = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

@@ -1,6 +1,6 @@
-// Tiny C shims over libjpeg-turbo and libpng decoding.
+// Tiny C shims over libjpeg-turbo, libpng, libheif, libwebp and libavif decoding.
 //
-// libjpeg and libpng report fatal errors by longjmp. Every setjmp/longjmp pair lives inside one C
+// libjpeg and libpng report fatal errors by longjmp; libheif, libwebp and libavif return error values. Every setjmp/longjmp pair lives inside one C
 // function here, so a jump never crosses a Swift frame: callers get a status code and a message.
 #ifndef PPF_DECODE_H
 #define PPF_DECODE_H
@@ -52,6 +52,8 @@ typedef struct {
     int max_scans;
     /// Also return the embedded ICC profile (JPEG APP2 chunks reassembled, PNG iCCP inflated), if any.
     int read_icc;
+    /// HEIF, WebP and AVIF: also return the EXIF block (its TIFF header onwards) and whether XMP is present.
+    int read_metadata;
 } ppf_decode_options;
 
 /// Header facts and the decoded pixels.
@@ -62,13 +64,13 @@ typedef struct {
     int components;
     /// JPEG data precision or PNG bit depth.
     int bit_depth;
-    /// JPEG: J_COLOR_SPACE of the file; PNG: IHDR colour type.
+    /// JPEG: J_COLOR_SPACE of the file; PNG: IHDR colour type; WebP: 0 animated, 1 lossy, 2 lossless.
     int color_type;
     /// JPEG progressive or PNG Adam7 interlaced.
     int interlaced;
     /// JPEG arithmetic coding.
     int arithmetic;
-    /// PNG with an alpha channel or tRNS.
+    /// PNG with an alpha channel or tRNS; HEIF, WebP or AVIF with alpha.
     int has_alpha;
     /// JPEG with an Adobe APP14 marker (CMYK/YCCK stored inverted).
     int adobe_marker;
@@ -90,6 +92,23 @@ typedef struct {
     uint8_t *icc_profile;
     uint32_t icc_size;
 
+    /// HEIF, WebP and AVIF: frames or top-level images in the file (1 for a still image); the first (or the
+    /// primary) one is decoded.
+    int frame_count;
+    /// AVIF only: the container's `irot` rotation, in quarter turns counter-clockwise (0-3), and its `imir`
+    /// mirror (-1 none, 0 top and bottom exchanged, 1 left and right exchanged), to be applied after
+    /// decoding, rotation first. libheif applies these itself, so HEIF reports none.
+    int rotation_ccw;
+    int mirror;
+    /// HEIF, WebP and AVIF, also for header-only reads: whether the file carries an ICC profile, EXIF, XMP.
+    int has_icc;
+    int has_exif;
+    int has_xmp;
+    /// With `read_metadata`: the EXIF TIFF block (starting "II*\0" or "MM\0*"), `exif_size` bytes; free with
+    /// ppf_free.
+    uint8_t *exif;
+    uint32_t exif_size;
+
     /// The error, or else the first data warning, as text.
     char message[PPF_MESSAGE_CAPACITY];
 } ppf_decode_result;
@@ -100,7 +119,16 @@ int ppf_jpeg_decode(const uint8_t *data, size_t size, const ppf_decode_options *
 /// Decodes a PNG held in memory. Returns a ppf_status; on failure `pixels` is NULL.
 int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *options, ppf_decode_result *result);
 
-/// Frees memory returned in `ppf_decode_result.pixels` and `icc_profile`, and in `ppf_encode_result.data`.
+/// Decodes the primary image of a HEIF/HEIC file held in memory (libheif; its rotation and mirror applied).
+int ppf_heif_decode(const uint8_t *data, size_t size, const ppf_decode_options *options, ppf_decode_result *result);
+
+/// Decodes a WebP held in memory (libwebp); an animation gives its first frame.
+int ppf_webp_decode(const uint8_t *data, size_t size, const ppf_decode_options *options, ppf_decode_result *result);
+
+/// Decodes an AVIF held in memory (libavif); its `irot`/`imir` are reported, not applied.
+int ppf_avif_decode(const uint8_t *data, size_t size, const ppf_decode_options *options, ppf_decode_result *result);
+
+/// Frees memory returned in `ppf_decode_result.pixels`, `icc_profile` and `exif`, and in `ppf_encode_result.data`.
 void ppf_free(void *pointer);
 
 #endif

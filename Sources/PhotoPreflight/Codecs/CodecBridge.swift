@@ -9,6 +9,8 @@ struct DecodeOutput {
     var scale: Int
     /// The embedded ICC profile, when asked for and present.
     var iccProfile: [UInt8]?
+    /// HEIF, WebP, AVIF: the EXIF block, when asked for and present.
+    var exif: [UInt8]? = nil
 }
 
 /// Calls one of the C decode shims and turns its result into Swift values.
@@ -31,6 +33,7 @@ enum CodecBridge {
         options.fast_idct = request.fastIDCT ? 1 : 0
         options.background_rgb = request.background
         options.read_icc = request.readsICCProfile ? 1 : 0
+        options.read_metadata = request.readsMetadata ? 1 : 0
         var result = ppf_decode_result()
         let status = withUnsafePointer(to: &options) { optionsPointer in
             function(bytes.bindMemory(to: UInt8.self).baseAddress, bytes.count, optionsPointer, &result)
@@ -38,6 +41,7 @@ enum CodecBridge {
         defer {
             ppf_free(result.pixels)
             ppf_free(result.icc_profile)
+            ppf_free(result.exif)
         }
         let message = withUnsafeBytes(of: result.message) { raw in
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
@@ -72,6 +76,8 @@ enum CodecBridge {
             width: width, height: height, channels: channels,
             pixels: Array(UnsafeBufferPointer(start: pixels, count: width * height * channels)))
         let icc = result.icc_profile.map { Array(UnsafeBufferPointer(start: $0, count: Int(result.icc_size))) }
-        return .success(DecodeOutput(header: header, raster: raster, scale: Int(result.scale_denom), iccProfile: icc))
+        let exif = result.exif.map { Array(UnsafeBufferPointer(start: $0, count: Int(result.exif_size))) }
+        return .success(
+            DecodeOutput(header: header, raster: raster, scale: Int(result.scale_denom), iccProfile: icc, exif: exif))
     }
 }

@@ -8,7 +8,7 @@ public struct DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
         case tooManyPixels
         /// A valid variant this decoder does not support (e.g. 12-bit JPEG).
         case unsupported
-        /// The bytes are not JPEG or PNG.
+        /// The bytes are in no format this decoder reads (JPEG, PNG, HEIF, WebP, AVIF); the name is historical.
         case notJPEGOrPNG
         /// Pixel memory could not be allocated.
         case outOfMemory

@@ -21,12 +21,16 @@ public struct DecodeRequest: Sendable, Equatable {
     public var background: UInt32 = 0xFFFFFF
     /// Also return the embedded ICC profile in ``DecodedImage/iccProfile``. Default false.
     public var readsICCProfile: Bool = false
+    /// HEIF, WebP and AVIF: also return the EXIF block in ``DecodedImage/exif``. Default false.
+    public var readsMetadata: Bool = false
 
     /// Creates a request; see the properties for defaults.
     public init(
         maxPixels: Int = ImageLimits.standard.maxPixels, minimumShortSide: Int? = nil, maximumScaleDenominator: Int = 8,
-        layout: Layout = .gray, fastIDCT: Bool = false, background: UInt32 = 0xFFFFFF, readsICCProfile: Bool = false
+        layout: Layout = .gray, fastIDCT: Bool = false, background: UInt32 = 0xFFFFFF, readsICCProfile: Bool = false,
+        readsMetadata: Bool = false
     ) {
+        self.readsMetadata = readsMetadata
         self.maximumScaleDenominator = maximumScaleDenominator
         self.maxPixels = maxPixels
         self.minimumShortSide = minimumShortSide

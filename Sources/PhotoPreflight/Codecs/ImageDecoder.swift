@@ -8,9 +8,15 @@ public struct DecodedImage: Sendable {
     public var scaleDenominator: Int
     /// The embedded ICC profile, when ``DecodeRequest/readsICCProfile`` asked for it and the file has one.
     public var iccProfile: [UInt8]?
+    /// HEIF, WebP and AVIF: the EXIF TIFF block, when ``DecodeRequest/readsMetadata`` asked for it and the file
+    /// has one (its orientation is not applied: the container's own transforms are).
+    public var exif: [UInt8]?
 }
 
-/// Decodes JPEG and PNG images from memory, sniffing the format from the bytes.
+/// Decodes JPEG, PNG, HEIF/HEIC, WebP and AVIF images from memory, sniffing the format from the bytes.
+///
+/// HEIF, WebP and AVIF are decoded so that they can be checked and converted (``ImageFormat/isConvertible``);
+/// an animation or image sequence gives its first frame (``ImageHeader/frameCount`` says how many there are).
 public enum ImageDecoder {
     /// Reads only the header of `bytes`: size, components, orientation. Allocates no pixels.
     public static func readHeader(
@@ -22,8 +28,8 @@ public enum ImageDecoder {
         return try run(bytes, request: request, headerOnly: true).header
     }
 
-    /// Decodes `bytes` as `request` asks. Throws for any format other than JPEG and PNG, for corrupt or
-    /// truncated data, and for images over the pixel limit (checked before allocating).
+    /// Decodes `bytes` as `request` asks. Throws for any format other than JPEG, PNG, HEIF, WebP and AVIF, for
+    /// corrupt or truncated data, and for images over the pixel limit (checked before allocating).
     public static func decode(
         _ bytes: UnsafeRawBufferPointer, request: DecodeRequest = DecodeRequest()
     )
@@ -34,7 +40,8 @@ public enum ImageDecoder {
             throw DecodeError(kind: .corrupt, message: "no pixels decoded", header: output.header)
         }
         return DecodedImage(
-            header: output.header, raster: raster, scaleDenominator: output.scale, iccProfile: output.iccProfile)
+            header: output.header, raster: raster, scaleDenominator: output.scale, iccProfile: output.iccProfile,
+            exif: output.exif)
     }
 
     /// Convenience for byte arrays.
@@ -61,9 +68,13 @@ public enum ImageDecoder {
         switch sniffed.format {
         case .jpeg: return try JPEGDecoder.decode(bytes: bytes, request: request, headerOnly: headerOnly).get()
         case .png: return try PNGDecoder.decode(bytes: bytes, request: request, headerOnly: headerOnly).get()
+        case .heif: return try HEIFDecoder.decode(bytes: bytes, request: request, headerOnly: headerOnly).get()
+        case .webp: return try WebPDecoder.decode(bytes: bytes, request: request, headerOnly: headerOnly).get()
+        case .avif: return try AVIFDecoder.decode(bytes: bytes, request: request, headerOnly: headerOnly).get()
         default:
             throw DecodeError(
-                kind: .notJPEGOrPNG, message: "\(sniffed.format.displayName) is not JPEG or PNG", header: nil)
+                kind: .notJPEGOrPNG, message: "\(sniffed.format.displayName) is not a format this tool decodes",
+                header: nil)
         }
     }
 }

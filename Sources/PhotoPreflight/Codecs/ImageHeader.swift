@@ -17,19 +17,25 @@ public struct ImageHeader: Sendable, Equatable {
     public var hasAlpha: Bool
     /// A short colour description, e.g. "YCbCr", "CMYK", "YCCK (Adobe)", "palette".
     public var colorDescription: String
-    /// EXIF orientation, when the file carries one.
+    /// How the stored pixels must be turned to display upright: the EXIF orientation for JPEG and PNG; for
+    /// AVIF, the container's `irot`/`imir` expressed as the equivalent EXIF value. Nil for HEIF (libheif
+    /// applies `irot`/`imir` itself, and an EXIF orientation inside a HEIC is ignored) and WebP.
     public var orientation: Orientation?
     /// Whether the file embeds an ICC colour profile.
     public var hasICCProfile: Bool
     /// Whether the file carries EXIF, XMP or text metadata.
     public var hasMetadata: Bool
+    /// Frames (animated WebP, AVIF sequence) or top-level images (HEIF); 1 for a still image. Only the first
+    /// (HEIF: the primary) is decoded.
+    public var frameCount: Int
 
     /// Creates a header from its facts.
     public init(
         format: ImageFormat, width: Int, height: Int, components: Int, bitDepth: Int, isInterlaced: Bool,
         isArithmeticCoded: Bool, hasAlpha: Bool, colorDescription: String, orientation: Orientation?,
-        hasICCProfile: Bool, hasMetadata: Bool
+        hasICCProfile: Bool, hasMetadata: Bool, frameCount: Int = 1
     ) {
+        self.frameCount = frameCount
         self.format = format
         self.width = width
         self.height = height

@@ -13,8 +13,8 @@ public enum FixOutcome: String, Sendable, Codable {
 
 /// One step taken to fix a photo.
 public struct FixAction: Sendable, Codable, Equatable {
-    /// Stable id: `orient`, `frame`, `downscale`, `encode`, `convert`, `flatten-alpha`, `strip-metadata`,
-    /// `keep-metadata` or `copy`.
+    /// Stable id: `convert`, `first-frame` (an animation's first frame kept: a warning), `orient`, `frame`,
+    /// `downscale`, `flatten-alpha`, `colour`, `encode`, `strip-metadata`, `keep-metadata` or `copy`.
     public var kind: String
     /// What was done, for people, e.g. "rotated 90° clockwise (EXIF orientation 6)".
     public var detail: String

@@ -1,5 +1,6 @@
 /// Fixes what a machine can fix in a photo, in memory: EXIF orientation, size in pixels, size in bytes,
-/// metadata. Brightness and sharpness are reported by the re-check, never altered.
+/// metadata, and the format: HEIC/HEIF, WebP and AVIF are converted to JPEG. Brightness and sharpness are
+/// reported by the re-check, never altered.
 ///
 /// ```swift
 /// let fixer = PhotoFixer(options: FixOptions(), preflight: Preflight())
@@ -41,9 +42,9 @@ public struct PhotoFixer: Sendable {
         var report = FixReport(path: name, outcome: .notFixed)
         report.before = ImageSummary(
             format: sniffed.format.rawValue, width: nil, height: nil, bytes: bytes.count, orientation: nil)
-        guard sniffed.format.isAccepted, !sniffed.damagedSignature else {
+        guard sniffed.format.isDecodable, !sniffed.damagedSignature else {
             let what = sniffed.damagedSignature ? "a PNG with a damaged signature" : sniffed.format.displayName
-            report.reason = "cannot fix \(what): only JPEG and PNG are fixed"
+            report.reason = "cannot fix \(what): only JPEG and PNG are fixed, and HEIC/HEIF, WebP and AVIF converted"
             return Fixed(bytes: nil, format: nil, report: report)
         }
         let read = bytes.withUnsafeBytes { raw in
@@ -60,7 +61,12 @@ public struct PhotoFixer: Sendable {
             format: header.format.rawValue, width: displayed.width, height: displayed.height, bytes: bytes.count,
             orientation: header.orientation?.rawValue)
 
-        let exif = header.format == .jpeg ? JPEGMetadata(bytes: bytes).exif : PNGMetadata(bytes: bytes).exif
+        let exif: [UInt8]? =
+            switch header.format {
+            case .jpeg: JPEGMetadata(bytes: bytes).exif
+            case .png: PNGMetadata(bytes: bytes).exif
+            default: nil  // a converted format's EXIF comes with its pixels
+            }
         let metadata = MetadataStripper.strip(bytes, format: header.format, keepingEXIF: options.keepsMetadata)
         report.framing = framing(of: bytes)
         let output: PixelPipeline.Output
@@ -70,8 +76,10 @@ public struct PhotoFixer: Sendable {
             report.reason = failure.reason
             return Fixed(bytes: nil, format: nil, report: report)
         }
-        report.strippedMetadata = removedMetadata(metadata?.removed ?? [], output: output, hadEXIF: exif != nil)
-        report.actions = output.actions + metadataActions(removed: report.strippedMetadata, hadEXIF: exif != nil)
+        let hadEXIF = exif != nil || output.convertedEXIF
+        report.strippedMetadata = removedMetadata(
+            metadata?.removed ?? output.convertedMetadata, output: output, hadEXIF: hadEXIF)
+        report.actions = output.actions + metadataActions(removed: report.strippedMetadata, hadEXIF: hadEXIF)
         report.quality = output.quality
         return recheck(output, name: name, report: report)
     }
@@ -85,8 +93,8 @@ public struct PhotoFixer: Sendable {
     {
         let displayed = header.displayedSize
         let needsPixels =
-            (header.orientation ?? .up) != .up || max(displayed.width, displayed.height) > options.maxSide
-            || framing?.crop != nil
+            !header.format.isAccepted || (header.orientation ?? .up) != .up
+            || max(displayed.width, displayed.height) > options.maxSide || framing?.crop != nil
         if !needsPixels, let stripped, stripped.bytes.count <= options.maxBytes {
             let copy = FixAction(kind: "copy", detail: "compressed pixels kept as they are")
             return .success(

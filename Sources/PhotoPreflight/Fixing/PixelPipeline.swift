@@ -1,5 +1,5 @@
 /// The re-encoding path of `fix`: decode, orient, crop to the face frame, downscale, encode within the byte
-/// budget.
+/// budget. HEIC/HEIF, WebP and AVIF take this path too, converted to JPEG (see ``FormatConversion``).
 struct PixelPipeline {
     var options: FixOptions
     /// The pixel limit of the checks, enforced before decoding.
@@ -13,6 +13,10 @@ struct PixelPipeline {
         var actions: [FixAction]
         /// The input's ICC profile was dropped because it describes other colours (e.g. CMYK).
         var droppedICCProfile = false
+        /// A converted format's metadata, none of which the JPEG carries unless kept: `EXIF`, `GPS`, `XMP`.
+        var convertedMetadata: [String] = []
+        /// The converted file had an EXIF block.
+        var convertedEXIF = false
     }
 
     /// Why re-encoding failed.
@@ -27,9 +31,10 @@ struct PixelPipeline {
         // The size to fit into --max-side: the crop when there is one, else the whole upright photo.
         let upright = crop.map { (width: $0.width, height: $0.height) } ?? header.displayedSize
         let target = Raster.fittedSize(width: upright.width, height: upright.height, maxSide: options.maxSide)
+        let converting = !header.format.isAccepted
         var request = DecodeRequest(
             maxPixels: maxPixels, layout: header.components == 1 ? .gray : .rgb, background: options.background,
-            readsICCProfile: true)
+            readsICCProfile: true, readsMetadata: converting)
         if header.format == .jpeg && target.width < upright.width && crop == nil {
             request.minimumShortSide = Self.dctShortSide(
                 width: header.width, height: header.height, longSide: max(target.width, target.height))
@@ -40,7 +45,7 @@ struct PixelPipeline {
         } catch {
             throw Failure(reason: "cannot decode: \(error.message)")
         }
-        var actions: [FixAction] = []
+        var actions = converting ? FormatConversion.actions(for: header) : []
         var raster = decoded.raster
         var pending = orientation
         if let framing, let crop {
@@ -63,19 +68,36 @@ struct PixelPipeline {
             actions.insert(
                 FixAction(
                     kind: "orient",
-                    detail: "\(orientation.transformDescription) (EXIF orientation \(orientation.rawValue))"),
-                at: 0)
+                    detail: "\(orientation.transformDescription) (\(Self.orientationSource(header)))"),
+                at: converting ? 1 : 0)
         }
         if header.hasAlpha {
             let colour = String(options.background, radix: 16, uppercase: true)
             let padded = String(repeating: "0", count: max(0, 6 - colour.count)) + colour
             actions.append(FixAction(kind: "flatten-alpha", detail: "transparency composited onto #\(padded)"))
         }
-        let exifOut = options.keepsMetadata ? exif.flatMap { EXIFDirectory(tiff: $0)?.withOrientationUp() } : nil
-        let icc = decoded.iccProfile.flatMap { Self.profile($0, fits: raster.channels) }
+        let sourceEXIF = exif ?? decoded.exif
+        let exifOut =
+            options.keepsMetadata ? sourceEXIF.flatMap { EXIFDirectory(tiff: $0)?.withOrientationUp() } : nil
+        var icc = decoded.iccProfile.flatMap { Self.profile($0, fits: raster.channels) }
+        if converting, let profile = icc, raster.channels == 3 {
+            let colour = FormatConversion.toSRGB(&raster, profile: profile)
+            actions.append(colour.action)
+            if colour.converted { icc = nil }
+        }
         var output = try encode(raster, from: header.format, icc: icc, exif: exifOut, actions: actions)
-        output.droppedICCProfile = decoded.iccProfile != nil && icc == nil
+        output.droppedICCProfile = decoded.iccProfile != nil && icc == nil && !converting
+        if converting {
+            output.convertedMetadata = FormatConversion.metadataKinds(exif: decoded.exif, header: header)
+            output.convertedEXIF = decoded.exif != nil
+        }
         return output
+    }
+
+    /// Where the orientation applied came from, for the `orient` action.
+    private static func orientationSource(_ header: ImageHeader) -> String {
+        let value = header.orientation?.rawValue ?? 1
+        return header.format == .avif ? "AVIF irot/imir, as EXIF orientation \(value)" : "EXIF orientation \(value)"
     }
 
     /// `profile` when its colour space (header bytes 16-19) matches pixels with `channels` channels; a CMYK

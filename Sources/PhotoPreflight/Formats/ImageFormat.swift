@@ -1,7 +1,8 @@
 /// An image file format recognised from a file's leading bytes.
 ///
 /// Only ``jpeg`` and ``png`` are accepted by HeyGen; the others are recognised so that the rejection
-/// can name what the file really is.
+/// can name what the file really is. ``heif``, ``webp`` and ``avif`` are also decoded: `check` analyses their
+/// pixels and `fix` converts them to JPEG (``isConvertible``).
 public enum ImageFormat: String, Sendable, Codable, CaseIterable {
     case jpeg
     case png
@@ -21,6 +22,13 @@ public enum ImageFormat: String, Sendable, Codable, CaseIterable {
 
     /// Whether HeyGen accepts photos in this format.
     public var isAccepted: Bool { self == .jpeg || self == .png }
+
+    /// Whether photos in this format are decoded, checked and converted to JPEG by `fix` (HEIC/HEIF, WebP,
+    /// AVIF), though HeyGen does not accept them as they are.
+    public var isConvertible: Bool { self == .heif || self == .webp || self == .avif }
+
+    /// Whether this tool decodes the format: accepted or convertible.
+    public var isDecodable: Bool { isAccepted || isConvertible }
 
     /// A name for messages, e.g. "WebP".
     public var displayName: String {

@@ -33,10 +33,15 @@ struct TruncationTests {
     }
 
     @Test func randomDamageNeverCrashes() throws {
-        var generator = SeededGenerator(seed: 42)
-        for fixture in Self.goodFixtures {
+        try Self.damageRandomly(Self.goodFixtures, seed: 42, copies: 15)
+    }
+
+    /// Checks `copies` copies of each fixture with 8 random bytes overwritten: each gets a clean report.
+    static func damageRandomly(_ fixtures: [String], seed: UInt64, copies: Int) throws {
+        var generator = SeededGenerator(seed: seed)
+        for fixture in fixtures {
             let original = try RepositoryPaths.fixtureBytes(fixture)
-            for _ in 0..<15 {
+            for _ in 0..<copies {
                 var bytes = original
                 for _ in 0..<8 {
                     bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(

@@ -1,11 +1,11 @@
-/// `format`: JPEG or PNG by content. Another format is an error naming it; a file whose extension names
-/// another format is a warning.
+/// `format`: JPEG or PNG by content. Another format is an error naming it (for HEIC/HEIF, WebP and AVIF,
+/// which `fix` converts, the message says so); a file whose extension names another format is a warning.
 public struct FormatRule: PhotoRule {
     public static let descriptor = RuleDescriptor(
         id: "format", summary: "JPEG or PNG by content (extension mismatch: warning)",
         severity: .error, requirement: "JPEG, PNG",
         details:
-            "JPEG or PNG by content. Another format is an error that names it (WebP, HEIC/HEIF, AVIF, GIF, BMP, TIFF, JPEG 2000, …); 12-bit JPEG is an unsupported variant; an extension that names another format is a warning"
+            "JPEG or PNG by content. Another format is an error that names it (WebP, HEIC/HEIF, AVIF, GIF, BMP, TIFF, JPEG 2000, …); HEIC/HEIF, WebP and AVIF are still analysed and the message says they are convertible with `fix`; 12-bit JPEG is an unsupported variant; an extension that names another format is a warning"
     )
 
     public init() {}
@@ -21,7 +21,7 @@ public struct FormatRule: PhotoRule {
                 format == .unknown
                 ? "not an image: the content matches no known image format"
                 : "\(format.displayName) content; HeyGen accepts only JPEG or PNG"
-            return [Finding(rule: id, severity: .error, message: what)]
+            return [Finding(rule: id, severity: .error, message: what + Self.conversionNote(facts))]
         }
         if let error = facts.decodeError, error.kind == .unsupported {
             return [
@@ -38,6 +38,14 @@ public struct FormatRule: PhotoRule {
             ]
         }
         return []
+    }
+
+    /// For a format `fix` converts: "convertible: run fix", with the frame it keeps from an animation.
+    private static func conversionNote(_ facts: PhotoFacts) -> String {
+        guard facts.sniffed.format.isConvertible else { return "" }
+        let frames = facts.header?.frameCount ?? 1
+        let animation = frames > 1 ? " (\(frames) frames: fix keeps the first)" : ""
+        return "; convertible: run fix to make a JPEG" + animation
     }
 
     static func fileExtension(_ name: String) -> String {

@@ -1,0 +1,72 @@
+import Foundation
+import PhotoPreflight
+import TestSupport
+import Testing
+
+/// The HEIF, WebP and AVIF decoders: damaged and truncated files fail cleanly as corrupt, oversized
+/// headers are refused before any pixel memory is allocated, and headers read without decoding.
+struct ConvertedDecoderTests {
+    static let goodFixtures = [
+        "convert/heic-irot.heic", "convert/display-p3.heic", "convert/alpha.webp", "convert/animated.webp",
+        "convert/avif-irot.avif",
+    ]
+    static let damagedFixtures = [
+        "corrupt/truncated.heic", "corrupt/damaged.heic", "corrupt/truncated.webp", "corrupt/damaged.webp",
+        "corrupt/truncated.avif", "corrupt/damaged.avif",
+    ]
+
+    @Test(arguments: damagedFixtures)
+    func damagedFilesAreCorrupt(fixture: String) throws {
+        let bytes = try RepositoryPaths.fixtureBytes(fixture)
+        #expect(throws: DecodeError.self) { try ImageDecoder.decode(bytes) }
+        let report = Preflight().check(bytes: bytes, name: fixture)
+        #expect(report.has("corrupt"), "\(fixture): \(report.findings.map(\.message))")
+    }
+
+    @Test(arguments: goodFixtures)
+    func truncatedCopiesAreCorrupt(fixture: String) throws {
+        let bytes = try RepositoryPaths.fixtureBytes(fixture)
+        let preflight = Preflight()
+        var lengths = Set((1..<24).map { bytes.count * $0 / 24 })
+        lengths.formUnion([bytes.count - 1, bytes.count - 16, 32])
+        for length in lengths.sorted() where length >= 32 {
+            let report = preflight.check(bytes: Array(bytes.prefix(length)), name: fixture)
+            #expect(report.has("corrupt"), "\(fixture) cut at \(length): \(report.findings.map(\.message))")
+        }
+    }
+
+    @Test func randomDamageNeverCrashes() throws {
+        try TruncationTests.damageRandomly(Self.goodFixtures, seed: 12, copies: 10)
+    }
+
+    /// Each bomb is a few hundred bytes whose header declares 100,000 × 100,000 pixels: the refusal names
+    /// that size, so it came from the header, before any decoder allocated 40 GB.
+    @Test(arguments: ["fail/pixel-bomb.heic", "fail/pixel-bomb.avif", "fail/pixel-bomb.webp"])
+    func headersDeclaringTenGigapixelsAreRefusedBeforeAllocation(fixture: String) throws {
+        let bytes = try RepositoryPaths.fixtureBytes(fixture)
+        #expect(bytes.count < 1000)
+        do {
+            _ = try ImageDecoder.decode(bytes)
+            Issue.record("\(fixture) decoded")
+        } catch {
+            #expect(error.kind == .tooManyPixels)
+            #expect(error.header?.width == 100_000 && error.header?.height == 100_000)
+        }
+        let report = Preflight().check(bytes: bytes, name: fixture)
+        #expect(report.has("too-many-pixels") && !report.has("corrupt"))
+    }
+
+    @Test func headersReportFramesAlphaAndMetadata() throws {
+        func header(_ fixture: String) throws -> ImageHeader {
+            try RepositoryPaths.fixtureBytes(fixture).withUnsafeBytes { try ImageDecoder.readHeader($0) }
+        }
+        #expect(try header("convert/animated.webp").frameCount == 2)
+        #expect(try header("convert/alpha.webp").hasAlpha)
+        #expect(try header("convert/display-p3.heic").hasICCProfile)
+        let exif = try header("convert/heic-exif-orientation-6.heic")
+        #expect(exif.hasMetadata && exif.orientation == nil && exif.width == 600 && exif.height == 800)
+        let avif = try header("convert/avif-irot.avif")
+        #expect(avif.width == 800 && avif.height == 600 && avif.orientation == .left)
+        #expect(try header("convert/heic-irot.heic").width == 600, "libheif reports the turned size")
+    }
+}
