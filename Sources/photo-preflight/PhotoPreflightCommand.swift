@@ -12,7 +12,9 @@ struct PhotoPreflightCommand: AsyncParsableCommand {
             2 usage or I/O error.
             """,
         version: ToolIdentity.version,
-        subcommands: [Check.self, Fix.self, Upload.self, Avatar.self, Video.self, Voices.self, Rules.self, Init.self],
+        subcommands: [
+            Check.self, Fix.self, Upload.self, Avatar.self, Video.self, Voices.self, Rules.self, Rank.self, Init.self,
+        ],
         defaultSubcommand: Check.self
     )
 }
