@@ -18,7 +18,7 @@ import Testing
 
     /// A folder of fixture photos: three that pass, one that warns, one that fails (too small).
     func makeFolder() throws -> URL {
-        let folder = TestPhotos.temporaryFolder("best")
+        let folder = try RepositoryPaths.temporaryFolder("best")
         for (name, fixture) in [
             ("a.jpg", "pass/grayscale.jpg"), ("b.jpg", "pass/portrait.jpg"), ("c.jpg", "pass/progressive.jpg"),
             ("d.jpg", "fail/png-named.jpg"), ("e.jpg", "fail/too-small.jpg"),
