@@ -86,6 +86,7 @@ public struct SuitabilityScore: Sendable, Codable, Equatable {
 
     /// `value` rounded to 1 decimal (`scale` 10) or 3 (`scale` 1000), for stable output.
     private static func decimal(_ value: Double, scale: Double = 10) -> Double {
-        (value * scale).rounded() / scale
+        // Adding 0 turns -0 (nothing taken off a score of 0) into 0.
+        (value * scale).rounded() / scale + 0
     }
 }

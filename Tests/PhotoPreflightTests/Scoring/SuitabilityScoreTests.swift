@@ -59,10 +59,12 @@ import Testing
         #expect(noFace.score < SuitabilityScore(inputs: Inputs.inputs(), findings: []).score)
     }
 
-    @Test func nothingMeasurableScoresZero() {
-        let score = SuitabilityScore(inputs: ScoreInputs(metrics: nil), findings: [])
+    @Test func nothingMeasurableScoresZero() throws {
+        let score = SuitabilityScore(inputs: ScoreInputs(metrics: nil), findings: [Inputs.finding("corrupt", .error)])
         #expect(score.score == 0)
         #expect(score.components.allSatisfy { !$0.counted })
+        let taken = try #require(score.adjustments.first?.points)
+        #expect(taken == 0 && taken.sign == .plus, "nothing taken off is written 0, not -0")
     }
 
     @Test func anIdealPortraitScoresNearlyAHundredAndNeverMore() {
