@@ -103,7 +103,9 @@ public struct Preflight: Sendable {
         let format = facts.readError == nil ? facts.sniffed.format.rawValue : nil
         return PhotoReport(
             path: path, format: format, header: facts.header, bytes: facts.byteCount, metrics: facts.metrics,
-            faces: faces?.map(FaceReport.init), findings: findings)
+            faces: faces?.map(FaceReport.init), findings: findings,
+            score: SuitabilityScore(inputs: ScoreInputs(facts: facts, configuration: configuration), findings: findings)
+        )
     }
 
     private func unreadable(path: String, name: String, reason: String?, bytes: Int = 0) -> PhotoAnalysis {

@@ -17,11 +17,13 @@ public struct PreflightUpload: Sendable {
     public var preflight: Preflight
     /// Fix fixable problems first and upload the fixed copies.
     public var fix: Bool
+    /// `--best N`: upload only the N best photos that pass (ranked by score on the originals); nil: every photo.
+    public var best: BestPhotoSelection?
 
     /// Creates a run.
     public init(
         paths: [String], options: UploadOptions, stateFile: String?, waitForLock: Bool = false,
-        preflight: Preflight, fix: Bool
+        preflight: Preflight, fix: Bool, best: BestPhotoSelection? = nil
     ) {
         self.paths = paths
         self.options = options
@@ -29,6 +31,7 @@ public struct PreflightUpload: Sendable {
         self.waitForLock = waitForLock
         self.preflight = preflight
         self.fix = fix
+        self.best = best
     }
 
     /// How long to wait between polls of the looks, for at most `seconds`: `firstPoll` seconds (default
@@ -47,10 +50,11 @@ public struct PreflightUpload: Sendable {
     public func run(
         with service: any UploadBackend, progress: @escaping @Sendable (String) -> Void
     ) async throws -> UploadReport {
-        let (files, skipped) = try UploadPhotoSelection.select(paths)
+        let (found, skipped) = try UploadPhotoSelection.select(paths)
         for path in skipped { progress("warning: \(path)") }
-        if options.train { try service.apiVersion.require(.training, for: "--train", message: Self.noTraining) }
-        let location = UploadStateLocation(explicit: stateFile, photos: files)
+        var files = found
+        if let best { files = try await Self.choose(with: best, among: found, progress: progress) }
+        let location = UploadStateLocation(explicit: stateFile, photos: found)
         // One run per state file: held until the run returns, released by the kernel if the process dies.
         let lock = try await StateFileLock.acquire(stateFile: location.stateFile, waiting: waitForLock)
         defer { lock.release() }
@@ -60,6 +64,24 @@ public struct PreflightUpload: Sendable {
         let gate = PreflightGate(preflight: preflight, fixing: fix ? (fixOptions, location.fixedFolder) : nil)
         let uploader = Uploader(backend: service, gate: gate, store: store, options: options, progress: progress)
         return try await uploader.run(files)
+    }
+
+    /// `--best N`: the best passing photos among `files`, each listed on `progress` with its score.
+    ///
+    /// - Throws: ``UploadInputError`` when no photo passes.
+    private static func choose(
+        with best: BestPhotoSelection, among files: [URL], progress: @Sendable (String) -> Void
+    ) async throws(UploadInputError) -> [URL] {
+        let chosen = await best.select(files)
+        guard !chosen.isEmpty else {
+            throw UploadInputError(
+                description: "--best \(best.count): none of the \(files.count) photos passes the checks")
+        }
+        progress("--best \(best.count): uploading \(chosen.count) of \(files.count) photos")
+        for (rank, photo) in chosen.enumerated() {
+            progress("  \(rank + 1). score \(SuitabilityScore.text(photo.report.score ?? 0))  \(photo.file.path)")
+        }
+        return chosen.map(\.file)
     }
 
     /// Why `--train` is refused on v3.

@@ -45,36 +45,17 @@ extension PhotoPreflightCommand {
         }
 
         func run() async throws {
-            let settings: PhotoCheckSettings.Resolved
-            let input: InputOptions.Selection
-            do {
-                settings = try self.settings.resolve()
-                input = try self.input.collect(config: settings.file)
-            } catch {
-                throw ExitStatus.reporting(error)
+            var strict = false
+            let run = CheckedPhotos(
+                input: input, settings: settings, shard: sharding.shard, jobs: jobs, htmlReport: report,
+                noProgress: noProgress)
+            let outcome = try await run.run { settings in
+                strict = self.strict ?? settings.file.strict ?? false
+                let format = output.format ?? settings.file.format.flatMap(OutputFormat.init(rawValue:)) ?? .text
+                return output.writer(for: format, strict: strict)
             }
-            defer { input.snapshot?.remove() }
-            var selection = input.collection
-            StandardError.report(selection)
-            selection.files = sharding.select(selection.files)
-
-            let strict = self.strict ?? settings.file.strict ?? false
-            let format = output.format ?? settings.file.format.flatMap(OutputFormat.init(rawValue:)) ?? .text
-            let batch = CheckBatch(
-                preflight: Preflight(configuration: settings.configuration),
-                concurrency: jobs, htmlReport: report.map { URL(fileURLWithPath: $0) })
-            var progress = ProgressBar(total: selection.files.count, enabled: StandardError.isTerminal && !noProgress)
-            let summary: CheckSummary
-            do {
-                summary = try await batch.run(
-                    selection.files, writer: output.writer(for: format, strict: strict), to: StandardOutput.write
-                ) { _ in progress.advance() }
-            } catch {
-                throw ExitStatus.reporting(error)
-            }
-
-            if !selection.problems.isEmpty { throw ExitCode(ExitStatus.usageOrIOError) }
-            if summary.fails(strict: strict) { throw ExitCode(ExitStatus.photosFailed) }
+            if outcome.hadInputProblems { throw ExitCode(ExitStatus.usageOrIOError) }
+            if outcome.summary.fails(strict: strict) { throw ExitCode(ExitStatus.photosFailed) }
         }
     }
 }

@@ -9,9 +9,12 @@ extension PhotoPreflightCommand {
         @Flag(help: "Print the README's Markdown table of the rules instead.")
         var markdown = false
 
+        @Flag(help: "Print the README's Markdown table of the suitability score's components instead.")
+        var scoreMarkdown = false
+
         func run() {
-            if markdown {
-                print(RuleTable.markdown(), terminator: "")
+            if markdown || scoreMarkdown {
+                print(markdown ? RuleTable.markdown() : ScoreTable.markdown(), terminator: "")
                 return
             }
             for rule in RuleRegistry.descriptors {

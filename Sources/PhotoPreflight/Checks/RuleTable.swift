@@ -21,9 +21,16 @@ package enum RuleTable {
 
     /// `readme` with the text between the markers replaced by ``markdown(_:)``; `nil` if a marker is missing.
     package static func updating(_ readme: String) -> String? {
-        guard let start = readme.range(of: startMarker + "\n"), let end = readme.range(of: endMarker),
-            start.upperBound <= end.lowerBound
+        readme.replacingSection(between: startMarker, and: endMarker, with: markdown())
+    }
+}
+
+extension String {
+    /// The text with what lies between the line `start` and `end` replaced by `section`; `nil` if a marker
+    /// is missing (for the README's generated tables).
+    package func replacingSection(between start: String, and end: String, with section: String) -> String? {
+        guard let open = range(of: start + "\n"), let close = range(of: end), open.upperBound <= close.lowerBound
         else { return nil }
-        return String(readme[..<start.upperBound]) + markdown() + String(readme[end.lowerBound...])
+        return String(self[..<open.upperBound]) + section + String(self[close.lowerBound...])
     }
 }

@@ -53,12 +53,21 @@ public struct PhotoReport: Sendable, Codable, Equatable {
     public var faces: [FaceReport]?
     /// Problems found, errors first.
     public var findings: [Finding]
+    /// Suitability as a photo avatar, 0–100 to one decimal (``SuitabilityScore``); nil for reports made without one.
+    public var score: Double?
+    /// The score's components: measured value, quality, weight and points each.
+    public var scoreComponents: [ScoredComponent]?
+    /// What the findings took off the score.
+    public var scoreAdjustments: [ScoreAdjustment]?
 
     /// Creates a report; the verdict follows from the findings.
     public init(
         path: String, format: String?, header: ImageHeader?, bytes: Int, metrics: PhotoMetrics?,
-        faces: [FaceReport]? = nil, findings: [Finding]
+        faces: [FaceReport]? = nil, findings: [Finding], score: SuitabilityScore? = nil
     ) {
+        self.score = score?.score
+        self.scoreComponents = score?.components
+        self.scoreAdjustments = score?.adjustments
         self.faces = faces
         self.path = path
         self.verdict = Verdict(findings: findings)

@@ -25,6 +25,12 @@ extension PhotoPreflightCommand {
         @Flag(help: "Fix fixable problems before uploading.")
         var fix = false
 
+        @Option(
+            help: ArgumentHelp(
+                "Upload only the N best photos that pass, ranked by score as `rank` ranks them (at least 1).",
+                valueName: "N"))
+        var best: Int?
+
         @Flag(help: "Train the group once its looks are ready (v2 only).")
         var train = false
 
@@ -54,6 +60,7 @@ extension PhotoPreflightCommand {
             guard !groupName.trimmingCharacters(in: .whitespaces).isEmpty, groupName.count <= 256 else {
                 throw ValidationError("--group-name must be 1 to 256 characters")
             }
+            if let best, best < 1 { throw ValidationError(BestCountError(count: best).description) }
             guard waitTimeout > 0 else { throw ValidationError("--wait-timeout must be positive") }
             guard pollInterval > 0, pollInterval <= 300 else {
                 throw ValidationError("--poll-interval must be more than 0 and at most 300 seconds")
@@ -63,13 +70,15 @@ extension PhotoPreflightCommand {
 
         func run() async throws {
             let report = try await withCLIErrors(heygen) {
+                let preflight = Preflight(configuration: try settings.resolve().configuration)
                 let upload = PreflightUpload(
                     paths: paths,
                     options: UploadOptions(
                         groupName: groupName, concurrency: concurrency, train: train, wait: !noWait,
                         waitPolicy: PreflightUpload.lookWaitPolicy(seconds: waitTimeout, firstPoll: pollInterval)),
                     stateFile: state, waitForLock: waitForLock,
-                    preflight: Preflight(configuration: try settings.resolve().configuration), fix: fix)
+                    preflight: preflight, fix: fix,
+                    best: try best.map { try BestPhotoSelection(count: $0, preflight: preflight) })
                 return try await upload.run(with: try heygen.service()) { Diagnostics.print($0) }
             }
             switch heygen.format {

@@ -3,7 +3,7 @@ internal import PreflightSupport
 
 /// `--format sarif`: a SARIF 2.1.0 log with one run whose driver lists every rule of `RuleRegistry`, and one
 /// result per finding (level `error` or `warning`, the file as an artifact location, the measured value and
-/// threshold in `properties`). Code-scanning services (e.g. GitHub) read it as is. The log is one document,
+/// threshold, and the photo's suitability score with its components' points, in `properties`). Code-scanning services (e.g. GitHub) read it as is. The log is one document,
 /// written at the end.
 public struct SARIFReportFormatter: ReportWriter {
     /// The tool version written to `tool.driver.version`. Default: this package's version.
@@ -26,7 +26,9 @@ public struct SARIFReportFormatter: ReportWriter {
         let descriptors = RuleRegistry.descriptors
         let ruleIndex = Dictionary(uniqueKeysWithValues: descriptors.enumerated().map { ($1.id, $0) })
         let results = reports.flatMap { report in
-            report.findings.map { SARIFLog.Result(finding: $0, path: report.path, ruleIndex: ruleIndex[$0.rule]) }
+            report.findings.map {
+                SARIFLog.Result(finding: $0, report: report, ruleIndex: ruleIndex[$0.rule])
+            }
         }
         let driver = SARIFLog.Driver(
             name: ToolIdentity.name, version: toolVersion,
@@ -108,23 +110,33 @@ struct SARIFLog: Encodable {
         var locations: [Location]
         var properties: Measurement?
 
-        init(finding: Finding, path: String, ruleIndex: Int?) {
+        init(finding: Finding, report: PhotoReport, ruleIndex: Int?) {
             ruleId = finding.rule.rawValue
             self.ruleIndex = ruleIndex
             level = finding.severity.sarifLevel
             message = Message(text: finding.message)
-            let artifact = ArtifactLocation(uri: SARIFReportFormatter.uri(for: path))
+            let artifact = ArtifactLocation(uri: SARIFReportFormatter.uri(for: report.path))
             locations = [Location(physicalLocation: PhysicalLocation(artifactLocation: artifact))]
-            if finding.value != nil || finding.threshold != nil {
-                properties = Measurement(value: finding.value, threshold: finding.threshold, unit: finding.unit)
+            if finding.value != nil || finding.threshold != nil || report.score != nil {
+                properties = Measurement(
+                    value: finding.value, threshold: finding.threshold, unit: finding.unit, score: report.score,
+                    scoreComponents: report.scoreComponents.map(Measurement.points))
             }
         }
     }
 
+    /// A result's properties: the finding's measured value and threshold, and the photo's suitability score
+    /// with each component's points (skipped components left out).
     struct Measurement: Encodable {
         var value: Double?
         var threshold: Double?
         var unit: String?
+        var score: Double?
+        var scoreComponents: [String: Double]?
+
+        static func points(_ components: [ScoredComponent]) -> [String: Double] {
+            Dictionary(uniqueKeysWithValues: components.filter(\.counted).map { ($0.id, $0.points) })
+        }
     }
 
     struct Location: Encodable {

@@ -25,6 +25,7 @@ public struct TextReportFormatter: ReportWriter {
         if let metrics = report.metrics {
             facts.append("brightness \(Int(metrics.brightness.rounded()))")
             facts.append("sharpness \(Int(metrics.sharpness.rounded()))")
+            if let score = report.score { facts.append("score \(SuitabilityScore.text(score))") }
         }
         if !facts.isEmpty { line += "  (" + facts.joined(separator: ", ") + ")" }
         var lines = [line]
@@ -47,7 +48,8 @@ public struct TextReportFormatter: ReportWriter {
 }
 
 extension Verdict {
-    fileprivate var label: String {
+    /// The verdict in capitals, as the text formats print it.
+    var label: String {
         switch self {
         case .pass: "PASS"
         case .warn: "WARN"
@@ -55,7 +57,8 @@ extension Verdict {
         }
     }
 
-    fileprivate var color: String {
+    /// The verdict's ANSI colour code.
+    var color: String {
         switch self {
         case .pass: "32"
         case .warn: "33"

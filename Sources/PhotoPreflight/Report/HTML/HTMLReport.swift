@@ -85,7 +85,7 @@ public struct HTMLReport: ReportWriter {
             \(picture(card))<div class="head"><h2><span class="badge">\(verdict.uppercased())</span> \
             <span class="path">\(XMLText.escape(report.path))</span></h2>
             <p class="facts">\(XMLText.escape(facts(report)))</p>
-
+            \(ScoreLine.html(report))
             """
         if !report.findings.isEmpty {
             html += "<ul class=\"findings\">"
