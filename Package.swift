@@ -38,7 +38,7 @@ let package = Package(
             cxxSettings: [.unsafeFlags(["-O2"])],
             linkerSettings: [.linkedLibrary("dlib"), .linkedLibrary("lapack"), .linkedLibrary("blas")]
         ),
-        .target(name: "PhotoPreflightFaces", dependencies: ["PhotoPreflight", "CDlibFaceShim"]),
+        .target(name: "PhotoPreflightFaces", dependencies: ["PhotoPreflight", "CDlibFaceShim", "PreflightSupport"]),
         // `.photo-preflight.yml`: finding, parsing and validating the config file (YAML via Yams).
         .target(
             name: "PhotoPreflightConfig",
