@@ -9,10 +9,11 @@ enum FaceLightingAsymmetry {
     /// has too few pixels to compare.
     static func measure(points: [FacePoint], gray: Raster) -> Double {
         let outline = Array(points[0...16]) + points[17...26].reversed()
-        let top = FacePoint(x: points[27].x, y: points[27].y), bottom = points[8]
+        let top = points[27], bottom = points[8]
         var sums = (left: 0, right: 0), counts = (left: 0, right: 0)
-        let minY = max(0, Int(outline.map(\.y).min()!.rounded(.up)))
-        let maxY = min(gray.height - 1, Int(outline.map(\.y).max()!.rounded(.down)))
+        let heights = outline.map(\.y)
+        let minY = max(0, Int((heights.min() ?? 0).rounded(.up)))
+        let maxY = min(gray.height - 1, Int((heights.max() ?? -1).rounded(.down)))
         guard minY <= maxY else { return 0 }
         for row in minY...maxY {
             let y = Double(row)
