@@ -14,7 +14,8 @@ import Foundation
 ///     eye line it appears. With the nose tip `h` below the eye line and `d` in front of it (in eye distances:
 ///     `h` = ``frontalNoseDrop``, the median of the shared corpus' portraits; `d` = ``noseDepthToEyeDistance``,
 ///     about 30 mm for 63 mm between the eyes), a head tilted up by `p` shows a drop of `h·cos p − d·sin p`,
-///     which is solved for `p`.
+///     about `h − d·p` for moderate angles; the estimate is `atan((h − drop) / d)`, which stays finite for
+///     people whose nose tip sits lower than the model's `h` allows.
 ///
 /// Accuracy: roll agrees with known in-plane rotations within a few tenths of a degree (tests rotate real
 /// portraits by ±5°, ±10°, ±20°). Yaw and pitch take their scale from average head proportions, not from photos of
@@ -57,11 +58,10 @@ public struct HeadPoseEstimate: Sendable, Equatable {
         let offset = halfWidth > 0 ? (nose.x - (outlineLeft.x + outlineRight.x) / 2) / halfWidth : 0
         yaw = asin(min(1, max(-1, offset * Self.yawWidthToDepth))) * 180 / .pi
         // Pitch: the nose tip's drop below the eye line, in eye distances, against a level head's. With the nose
-        // tip `h` below the eyes and `d` in front of them, nodding up by `p` shows a drop of h·cos p − d·sin p.
+        // tip `h` below the eyes and `d` in front of them, nodding up by `p` shows a drop of h·cos p − d·sin p,
+        // to first order h − d·p; tan p ≈ (h − drop) / d stays monotonic and finite for any drop.
         let eyeDistance = distance(leftEye, rightEye)
         let drop = eyeDistance > 0 ? nose.y / eyeDistance : Self.frontalNoseDrop
-        let below = Self.frontalNoseDrop, ahead = Self.noseDepthToEyeDistance
-        let reach = (below * below + ahead * ahead).squareRoot()
-        pitch = (acos(min(1, max(-1, drop / reach))) - atan2(ahead, below)) * 180 / .pi
+        pitch = atan((Self.frontalNoseDrop - drop) / Self.noseDepthToEyeDistance) * 180 / .pi
     }
 }
