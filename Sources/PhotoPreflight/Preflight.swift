@@ -65,7 +65,8 @@ public struct Preflight: Sendable {
         if sniffed.format.isDecodable && !sniffed.damagedSignature {
             // The face check needs the face at no less than half its original size: decode at most at 1/2.
             let faceCheck = configuration.faceDetector.map {
-                FaceCheck(detector: $0, thresholds: configuration.faceThresholds)
+                FaceCheck(
+                    detector: $0, thresholds: configuration.faceThresholds, landmarks: configuration.landmarkLocator)
             }
             let request = DecodeRequest(
                 maxPixels: limits.maxPixels, minimumShortSide: PhotoMetrics.workingShortSide,

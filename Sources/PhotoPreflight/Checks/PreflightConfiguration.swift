@@ -17,6 +17,9 @@ public struct PreflightConfiguration: Sendable {
     public var disabledRules: Set<RuleID> = []
     /// The face detector; `nil` switches the face rules off. The CLI plugs in dlib's (`PhotoPreflightFaces`).
     public var faceDetector: (any FaceDetecting)?
+    /// Locates the main face's landmarks for the pose, eye, mouth and lighting rules; `nil` skips them (the
+    /// `not-frontal` rule then falls back to the detector's pose filter). The CLI plugs in dlib's.
+    public var landmarkLocator: (any FaceLandmarkLocating)?
     /// Limits of the face rules.
     public var faceThresholds = FaceRuleThresholds()
 

@@ -9,7 +9,7 @@ public enum RuleRegistry {
     /// The rules that look at the faces; they find nothing when the face check did not run.
     public static let faceRules: [any PhotoRule] = [
         NoFaceRule(), MultipleFacesRule(), FaceTooSmallRule(), FaceCutOffRule(), FaceOffCentreRule(),
-        NotFrontalRule(),
+        NotFrontalRule(), EyesClosedRule(), MouthOpenRule(), UnevenLightingRule(),
     ]
 
     /// The rules `check` runs, the face rules last.

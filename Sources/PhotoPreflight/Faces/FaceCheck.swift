@@ -3,6 +3,8 @@
 struct FaceCheck: Sendable {
     var detector: any FaceDetecting
     var thresholds: FaceRuleThresholds
+    /// Locates the main face's landmarks; `nil` leaves `FaceFacts.landmarks` empty.
+    var landmarks: (any FaceLandmarkLocating)?
 
     /// What was found, and the main face's brightness and sharpness.
     struct Outcome {
@@ -49,7 +51,29 @@ struct FaceCheck: Sendable {
                     : face
                 outcome.faceSharpness = SharpnessMeasure(gray: normalised).wholeFrame
             }
+            if let landmarks {
+                locateLandmarks(
+                    with: landmarks, box: main.box.scaled(by: toDecoded), upright: upright,
+                    toOriginal: 1 / toDecoded, into: &outcome.faces)
+            }
         }
         return outcome
+    }
+
+    /// Fills `faces.landmarks` (or `faces.landmarkFailure`) for the main face, whose box is in `upright`'s pixels.
+    private func locateLandmarks(
+        with locator: any FaceLandmarkLocating, box: FaceBox, upright: Raster, toOriginal: Double,
+        into faces: inout FaceFacts
+    ) {
+        do {
+            let points = try locator.locateLandmarks(in: upright, face: box)
+            guard points.count == 68 else {
+                faces.landmarkFailure = "the landmark locator gave \(points.count) points, 68 expected"
+                return
+            }
+            faces.landmarks = FaceLandmarkFacts(measuring: points, in: upright, toOriginal: toOriginal)
+        } catch {
+            faces.landmarkFailure = "\(error)"
+        }
     }
 }

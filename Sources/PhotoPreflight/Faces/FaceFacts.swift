@@ -11,6 +11,9 @@ public struct FaceFacts: Sendable, Equatable {
     public var failure: String?
     /// The main face's landmarks and the measures taken from them, when a landmark model ran on it.
     public var landmarks: FaceLandmarkFacts?
+    /// Why `landmarks` is `nil` although a main face was found (the landmark model is missing, say); `nil`
+    /// otherwise.
+    public var landmarkFailure: String?
 
     /// Creates facts from detections already in original upright pixels.
     public init(detections: [DetectedFace], imageWidth: Double, imageHeight: Double, failure: String? = nil) {

@@ -26,6 +26,22 @@ public struct FaceRuleThresholds: Sendable, Hashable, Codable {
     public var maximumVerticalPosition: Double = 0.65
     /// `not-frontal`: head poses that pass (default: only ``FacePose/frontal``).
     public var acceptedPoses: Set<FacePose> = [.frontal]
+    /// `not-frontal`: largest head turn left or right, |yaw| in degrees, measured from the landmarks (default 20).
+    public var maximumYaw: Double = 20
+    /// `not-frontal`: largest nod up or down, |pitch| in degrees, measured from the landmarks (default 25:
+    /// the pitch estimate varies by about ±12° between people).
+    public var maximumPitch: Double = 25
+    /// `not-frontal`: largest in-plane tilt of the eye line, |roll| in degrees (default 10).
+    public var maximumRoll: Double = 10
+    /// `eyes-closed`: the more open eye's aspect ratio (lid gap ÷ eye width) must reach this (default 0.15; open
+    /// eyes measure about 0.25–0.35).
+    public var minimumEyeOpenness: Double = 0.15
+    /// `mouth-open`: largest inner-lip gap ÷ mouth width (default 0.35; closed lips measure about 0.02, smiles
+    /// showing teeth 0.13–0.25 on the shared corpus).
+    public var maximumMouthOpenness: Double = 0.35
+    /// `uneven-lighting`: largest brightness difference of the face's halves ÷ their mean, 0–1 (default 0.5:
+    /// one half 1.7 times as bright as the other; evenly lit portraits of the shared corpus measure 0.01–0.35).
+    public var maximumLightingAsymmetry: Double = 0.5
 
     /// The project defaults.
     public init() {}

@@ -24,6 +24,7 @@ struct PhotoCheckSettings: ParsableArguments {
         var configuration = try thresholds.apply(to: file.configuration)
         if let problem = configuration.thresholdOrderProblems.first { throw ValidationError(problem) }
         configuration.faceDetector = thresholds.faceDetector()
+        configuration.landmarkLocator = thresholds.landmarkLocator()
         return Resolved(file: file, configuration: configuration)
     }
 }

@@ -29,6 +29,13 @@ struct ThresholdOptions: ParsableArguments {
         noFaceCheck ? nil : DlibFaceDetector()
     }
 
+    /// dlib's landmark locator, or `nil` with `--no-face-check`. Its model loads on the first face; if it cannot,
+    /// one warning line says why and the landmark rules are skipped.
+    func landmarkLocator() -> (any FaceLandmarkLocating)? {
+        guard !noFaceCheck else { return nil }
+        return DlibLandmarkLocator(notice: { StandardError.write("\(StandardError.warningPrefix)\($0)\n") })
+    }
+
     /// The thresholds and disabled rules these options describe, on top of `base` (no face detector).
     func apply(to base: PreflightConfiguration) throws -> PreflightConfiguration {
         var configuration = base

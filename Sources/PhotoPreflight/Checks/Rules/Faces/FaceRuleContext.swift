@@ -10,9 +10,17 @@ struct FaceRuleContext {
     let imageHeight: Double
     /// The limits in force.
     let thresholds: FaceRuleThresholds
+    /// The main face's landmarks and measures, when the landmark locator ran on it.
+    let landmarks: FaceLandmarkFacts?
 
     /// The subject: the largest face that counts; `nil` if there is none.
     var mainFace: DetectedFace? { faces.first }
+
+    /// The main face and its landmark measures, what the landmark rules judge; `nil` without either.
+    var measuredFace: (face: DetectedFace, landmarks: FaceLandmarkFacts)? {
+        guard let mainFace, let landmarks else { return nil }
+        return (mainFace, landmarks)
+    }
 
     /// The context of a photo whose face check ran and succeeded; `nil` otherwise (no face rule applies).
     init?(_ facts: PhotoFacts, _ configuration: PreflightConfiguration) {
@@ -21,6 +29,7 @@ struct FaceRuleContext {
         faces = found.counted(minimumScore: thresholds.minimumScore)
         imageWidth = found.imageWidth
         imageHeight = found.imageHeight
+        landmarks = found.landmarks
     }
 }
 
