@@ -52,11 +52,11 @@ public struct ExposureThresholds: Sendable, Equatable {
     public var faceBrightError = 215.0
     /// With a face: above this face skin brightness the photo is rather bright (warning). Default 190.
     public var faceBrightWarning = 190.0
-    /// With a face: at least this fraction of its skin clipped black is a too-dark warning. Default 0.05
-    /// (the corpus' portraits clip at most 0.02; a gamma of 3 crushes 0.05-0.47).
-    public var faceShadowClippingLimit = 0.05
+    /// With a face: at least this fraction of its skin clipped black is a too-dark warning. Default 0.03
+    /// (the corpus' portraits clip at most 0.014; a gamma of 3 crushes 0.033-0.44).
+    public var faceShadowClippingLimit = 0.03
     /// With a face: at least this fraction of its skin clipped white is a too-bright warning. Default 0.05
-    /// (the corpus' portraits clip at most 0.01; +2 EV blows 0.05-0.89).
+    /// (the corpus' portraits clip at most 0.01 of the skin).
     public var faceHighlightClippingLimit = 0.05
 
     public init() {}
