@@ -71,13 +71,21 @@ struct MeasurementTable {
                         exposure.faceBrightWarning),
                     rules: ["too-dark", "too-bright"]))
         }
-        let faceFacts: [(String, String?)] = [
-            ("face mean luma (box)", metrics.faceBrightness.map(number)),
-            ("face clipped shadows", metrics.faceShadowClipping.map(percent)),
-            ("face clipped highlights", metrics.faceHighlightClipping.map(percent)),
-            ("face contrast", metrics.faceContrast.map(number)),
+        let faceFacts: [(name: String, value: String?, limit: String, rules: [RuleID])] = [
+            ("face mean luma (box)", metrics.faceBrightness.map(number), "", []),
+            (
+                "face clipped shadows", metrics.faceShadowClipping.map(percent),
+                "warn ≥ \(percent(exposure.faceShadowClippingLimit))", ["too-dark"]
+            ),
+            (
+                "face clipped highlights", metrics.faceHighlightClipping.map(percent),
+                "warn ≥ \(percent(exposure.faceHighlightClippingLimit))", ["too-bright"]
+            ),
+            ("face contrast", metrics.faceContrast.map(number), "", []),
         ]
-        rows += faceFacts.compactMap { name, value in value.map { Row(name: name, value: $0, limit: "", rules: []) } }
+        rows += faceFacts.compactMap { fact in
+            fact.value.map { Row(name: fact.name, value: $0, limit: fact.limit, rules: fact.rules) }
+        }
         if let faceSharpness = metrics.faceSharpness {
             rows.append(
                 Row(
