@@ -80,8 +80,7 @@ public struct Preflight: Sendable {
                     let size = decoded.header.displayedSize
                     let outcome = faceCheck.run(
                         upright: upright, originalWidth: size.width, originalHeight: size.height)
-                    metrics.faceBrightness = outcome.faceBrightness
-                    metrics.faceSharpness = outcome.faceSharpness
+                    metrics.record(face: outcome.face)
                     facts.faces = outcome.faces
                 }
                 facts.metrics = metrics

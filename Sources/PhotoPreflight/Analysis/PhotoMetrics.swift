@@ -19,9 +19,20 @@ public struct PhotoMetrics: Sendable, Codable, Equatable {
     public var wholeFrameSharpness: Double
     /// Fraction of the frame inside dark letterbox/pillarbox bars that were left out, 0-1.
     public var borderFraction: Double
-    /// Mean luma of the main face's box, 0-255, when the face check found one.
+    /// Mean luma of the main face's tight box, 0-255, when the face check found one.
     public var faceBrightness: Double?
-    /// Laplacian variance of the main face, normalised to a 128-pixel-wide face, when found.
+    /// Centre-weighted mean luma of the main face's inner skin region (clipped pixels included), 0-255, when
+    /// found: the face brightness `too-dark` and `too-bright` judge.
+    public var faceSkinBrightness: Double?
+    /// Centre-weighted fraction of clipped shadows (luma < 16) in the main face's skin region, 0-1, when found.
+    public var faceShadowClipping: Double?
+    /// Centre-weighted fraction of clipped highlights (luma > 240) in the main face's skin region, 0-1, when
+    /// found.
+    public var faceHighlightClipping: Double?
+    /// Centre-weighted 5th-95th percentile luma spread of the main face's box, 0-255, when found.
+    public var faceContrast: Double?
+    /// Laplacian variance of the main face, normalised to a 128-pixel-wide face, when found: the sharpness
+    /// `blurry` judges.
     public var faceSharpness: Double?
 
     /// The working short side, in pixels, at which the metrics are measured.
@@ -42,6 +53,18 @@ public struct PhotoMetrics: Sendable, Codable, Equatable {
         self.sharpness = sharpness
         self.wholeFrameSharpness = wholeFrameSharpness
         self.borderFraction = borderFraction
+    }
+}
+
+extension PhotoMetrics {
+    /// Records the main face's measures (all face values `nil` when no face was measured).
+    mutating func record(face: FaceRegionMeasure?) {
+        faceBrightness = face?.brightness
+        faceSkinBrightness = face?.skinBrightness
+        faceShadowClipping = face?.shadowClipping
+        faceHighlightClipping = face?.highlightClipping
+        faceContrast = face?.contrast
+        faceSharpness = face?.sharpness
     }
 }
 

@@ -6,16 +6,11 @@ struct FaceCheck: Sendable {
     /// Locates the main face's landmarks; `nil` leaves `FaceFacts.landmarks` empty.
     var landmarks: (any FaceLandmarkLocating)?
 
-    /// What was found, and the main face's brightness and sharpness.
+    /// What was found, and the main face's exposure and focus.
     struct Outcome {
         var faces: FaceFacts
-        var faceBrightness: Double?
-        var faceSharpness: Double?
+        var face: FaceRegionMeasure?
     }
-
-    /// Face boxes are normalised to this width before the face sharpness is measured, so the score does not
-    /// depend on how large the face is in the photo.
-    static let faceSharpnessWidth = 128
 
     /// `upright` is the decoded gray image; `originalWidth` × `originalHeight` is the photo's upright size.
     func run(upright: Raster, originalWidth: Int, originalHeight: Int) -> Outcome {
@@ -38,19 +33,7 @@ struct FaceCheck: Sendable {
         if let main = faces.counted(minimumScore: thresholds.minimumScore).first {
             // The main face's box in the decoded image's pixels.
             let toDecoded = Double(upright.width) / Double(originalWidth)
-            if let box = main.box.scaled(by: toDecoded).clipped(toWidth: upright.width, height: upright.height),
-                box.width >= 8, box.height >= 8
-            {
-                let x = Int(box.x), y = Int(box.y), width = Int(box.width), height = Int(box.height)
-                let face = upright.cropped(x: x, y: y, width: width, height: height)
-                outcome.faceBrightness = Double(face.pixels.reduce(0) { $0 + Int($1) }) / Double(face.pixels.count)
-                let scale = Double(Self.faceSharpnessWidth) / Double(width)
-                let normalised =
-                    scale < 1
-                    ? face.areaResized(width: Self.faceSharpnessWidth, height: max(3, Int(Double(height) * scale)))
-                    : face
-                outcome.faceSharpness = SharpnessMeasure(gray: normalised).wholeFrame
-            }
+            outcome.face = FaceRegionMeasure(gray: upright, box: main.box.scaled(by: toDecoded))
             if let landmarks {
                 locateLandmarks(
                     with: landmarks, box: main.box.scaled(by: toDecoded), upright: upright,

@@ -59,7 +59,10 @@ import Testing
     }
 
     @Test func defaultsReadAsRequirementsFromTheConfiguration() {
-        #expect(TooDarkRule.descriptor.defaultThreshold == "error < 35 luma, warning < 58 luma, error ≥ 0.9 clipped")
+        #expect(
+            TooDarkRule.descriptor.defaultThreshold
+                == "error < 35 luma, warning < 58 luma, error ≥ 0.9 clipped, face error < 35 luma, "
+                + "face warning < 60 luma, face warning ≥ 0.03 of the face clipped")
         #expect(TooLargeRule.descriptor.defaultThreshold == "≤ 10,000,000 bytes")
         #expect(FormatRule.descriptor.defaultThreshold == "JPEG, PNG")
         var configuration = PreflightConfiguration()

@@ -6,19 +6,23 @@ public struct ThresholdOrder: Sendable {
     public var rule: RuleID
     /// Whether bad values lie below the thresholds (too dark, blurry) rather than above (too bright).
     public var badBelow: Bool
+    /// The parameter keys of the pair: `error` and `warning` (whole frame) or `face-error` and `face-warning`.
+    public var keys: (error: String, warning: String) = ("error", "warning")
 
-    /// Every ordered pair of thresholds.
-    public static let all = [
-        ThresholdOrder(rule: "too-dark", badBelow: true),
-        ThresholdOrder(rule: "too-bright", badBelow: false),
-        ThresholdOrder(rule: "blurry", badBelow: true),
-    ]
+    /// Every ordered pair of thresholds: each rule's whole-frame pair and its face pair.
+    public static let all: [ThresholdOrder] = [("too-dark", true), ("too-bright", false), ("blurry", true)]
+        .flatMap { (rule: RuleID, badBelow: Bool) in
+            [
+                ThresholdOrder(rule: rule, badBelow: badBelow),
+                ThresholdOrder(rule: rule, badBelow: badBelow, keys: ("face-error", "face-warning")),
+            ]
+        }
 
     /// Why `configuration` breaks this order, or `nil` when it does not.
     public func problem(in configuration: PreflightConfiguration) -> String? {
         let parameters = RuleRegistry.parameters.filter { $0.rule == rule }.map(\.parameter)
-        guard let error = parameters.first(where: { $0.key == "error" }),
-            let warning = parameters.first(where: { $0.key == "warning" })
+        guard let error = parameters.first(where: { $0.key == keys.error }),
+            let warning = parameters.first(where: { $0.key == keys.warning })
         else { return nil }
         let errorValue = error.value(in: configuration)
         let warningValue = warning.value(in: configuration)

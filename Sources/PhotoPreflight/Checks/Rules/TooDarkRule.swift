@@ -1,15 +1,22 @@
-/// `too-dark`: under-exposure, from the centre-weighted mean luma and the share of clipped shadows.
-/// Parameters: `error` (`--dark-error`), `warning` (`--dark-warning`), `shadow-clipping`.
+/// `too-dark`: under-exposure. With a face, its skin brightness against `face-error` (`--face-dark-error`) and
+/// `face-warning` (`--face-dark-warning`). Without one, the whole frame: the centre-weighted mean luma of
+/// unclipped pixels against `error` (`--dark-error`) and `warning` (`--dark-warning`), and the share of
+/// clipped shadows against `shadow-clipping`.
 public struct TooDarkRule: PhotoRule {
-    // Dark only when both the subject's tones and the whole weighted picture are: the brighter estimate.
+    // Without a face, dark only when both the subject's tones and the whole weighted picture are: the brighter estimate.
     static let grade = ExposureGrade(
         rule: "too-dark", problem: "too dark", flag: "dark", direction: .below, clipped: ("shadows", "black"),
-        limits: (\.exposure.darkError, \.exposure.darkWarning, \.exposure.shadowClippingLimit),
-        measure: { (max($0.brightness, $0.meanLuma), $0.shadowClipping) })
+        limits: .init(
+            error: \.exposure.darkError, warning: \.exposure.darkWarning,
+            clipping: \.exposure.shadowClippingLimit, faceError: \.exposure.faceDarkError,
+            faceWarning: \.exposure.faceDarkWarning, faceClipping: \.exposure.faceShadowClippingLimit),
+        measure: { (max($0.brightness, $0.meanLuma), $0.shadowClipping) }, faceClipping: \.faceShadowClipping)
 
     public static let descriptor = RuleDescriptor(
-        id: grade.rule, summary: "subject brightness (centre-weighted, unclipped pixels) and clipped shadows",
-        severity: .error, parameters: grade.parameters)
+        id: grade.rule, summary: "face skin brightness; without a face, subject brightness and clipped shadows",
+        severity: .error, parameters: grade.parameters,
+        details: "brightness of the main face's inner skin region when a face is found; otherwise the whole "
+            + "frame's subject brightness (centre-weighted, unclipped pixels) and clipped shadows")
 
     public init() {}
 

@@ -3,9 +3,9 @@ internal import PreflightSupport
 
 /// `--report report.html`: one self-contained HTML page (no network; thumbnails embedded as `data:` URIs)
 /// with a card per photo — verdict, findings, measured values against thresholds, a luminance histogram,
-/// and sharpness and clipping maps over the thumbnail — failures first, with filters by verdict, rule and
-/// path. Off-screen cards are not laid out (`content-visibility`) and images decode lazily, so a page of
-/// thousands of photos stays responsive.
+/// sharpness and clipping maps and the detected face (box, cut-off frame, landmarks) over the thumbnail —
+/// failures first, with filters by verdict, rule and path. Off-screen cards are not laid out
+/// (`content-visibility`) and images decode lazily, so a page of thousands of photos stays responsive.
 ///
 /// As a ``ReportWriter`` it keeps each card as it is delivered and writes the page at the end, since the
 /// page lists failures first and counts every photo in its header.
@@ -64,7 +64,8 @@ public struct HTMLReport: ReportWriter {
             </form>
             <p class="legend">Maps (hover a photo, or tick above): <i class="k blur"></i> blurry tile \
             <i class="k soft"></i> soft tile <i class="k hi"></i> blown highlights <i class="k lo"></i> crushed \
-            shadows. Histogram: <i class="k mean"></i> subject brightness, <i class="k err"></i> error and \
+            shadows. Face: <i class="k fbox"></i> face box <i class="k fframe"></i> frame that \
+            <code>face-cut-off</code> wants inside the photo <i class="k fmark"></i> landmarks. Histogram: <i class="k mean"></i> subject brightness, <i class="k err"></i> error and \
             <i class="k wrn"></i> warning thresholds.</p>
             </header>
             <main id="cards">
@@ -111,6 +112,7 @@ public struct HTMLReport: ReportWriter {
             html += ReportCharts.sharpnessMap(card.sharpnessTiles, configuration.sharpness)
         }
         if let clipping = card.clipping { html += ReportCharts.clippingMap(clipping) }
+        if let overlay = FaceOverlay(card, thresholds: configuration.faceThresholds) { html += overlay.svg }
         return html + "</div>"
     }
 

@@ -9,7 +9,7 @@ enum HTMLReportAssets {
         .legend{margin:6px 0 0;color:#555;font-size:12px}.k{display:inline-block;width:10px;height:10px;
         vertical-align:middle;margin:0 2px 0 6px}.k.blur{background:#e53935b0}.k.soft{background:#ffa000a0}
         .k.hi{background:#e040fb}.k.lo{background:#2979ff}.k.mean{background:#1565c0}.k.err{background:var(--fail)}
-        .k.wrn{background:var(--warn)}
+        .k.wrn{background:var(--warn)}.k.fbox{background:#0c0}.k.fframe{background:#09f}.k.fmark{background:#f0f}
         main{display:grid;grid-template-columns:repeat(auto-fill,minmax(390px,1fr));gap:12px;padding:12px 16px}
         .card{display:grid;grid-template-columns:130px 1fr;gap:6px 10px;align-content:start;background:#fff;
         border-radius:6px;padding:8px;border-left:5px solid var(--pass);content-visibility:auto;
@@ -19,6 +19,9 @@ enum HTMLReportAssets {
         .pic img{display:block;width:100%;height:100%;object-fit:cover}
         .pic.none{height:150px;display:flex;align-items:center;justify-content:center;color:#777;font-size:12px}
         .map{position:absolute;inset:0;width:100%;height:100%;display:none;pointer-events:none}
+        .faces{position:absolute;inset:0;width:100%;height:100%;pointer-events:none;fill:none}
+        .faces rect{stroke-width:2;vector-effect:non-scaling-stroke}.faces .face{stroke:#0c0}
+        .faces .other{stroke:#fc0}.faces .frame{stroke:#09f;stroke-dasharray:4 3}.faces circle{fill:#f0f}
         .pic:hover .sharp,body.sharp .sharp,body.clip .clip{display:block}body.sharp .pic:hover .sharp{display:block}
         .sharp .blur{fill:#e53935;fill-opacity:.55}.sharp .soft{fill:#ffa000;fill-opacity:.4}
         .sharp .ok{fill:none;stroke:#fff6;stroke-width:.03}.clip .hi{fill:#e040fb}.clip .lo{fill:#2979ff}

@@ -40,27 +40,68 @@ struct MeasurementTable {
                 rules: ["too-large"]))
         guard let metrics = report.metrics else { return rows }
         let exposure = configuration.exposure, sharpness = configuration.sharpness
+        // The exposure and focus rules judge the face when one was measured, the whole frame otherwise.
+        let onFace = metrics.faceSkinBrightness != nil
+        let frameRules = { (rules: [RuleID]) in onFace ? [] : rules }
         rows += [
             Row(
-                name: "brightness", value: number(metrics.brightness),
-                limit: "\(number(exposure.darkError))–\(number(exposure.brightError)) "
-                    + "(warn <\(number(exposure.darkWarning)), >\(number(exposure.brightWarning)))",
-                rules: ["too-dark", "too-bright"]),
+                name: "brightness (frame)", value: number(metrics.brightness),
+                limit: range(exposure.darkError, exposure.brightError, exposure.darkWarning, exposure.brightWarning),
+                rules: frameRules(["too-dark", "too-bright"])),
             Row(
-                name: "clipped shadows", value: percent(metrics.shadowClipping),
-                limit: "< \(percent(exposure.shadowClippingLimit))", rules: ["too-dark"]),
+                name: "clipped shadows (frame)", value: percent(metrics.shadowClipping),
+                limit: "< \(percent(exposure.shadowClippingLimit))", rules: frameRules(["too-dark"])),
             Row(
-                name: "clipped highlights", value: percent(metrics.highlightClipping),
-                limit: "< \(percent(exposure.highlightClippingLimit))", rules: ["too-bright"]),
+                name: "clipped highlights (frame)", value: percent(metrics.highlightClipping),
+                limit: "< \(percent(exposure.highlightClippingLimit))", rules: frameRules(["too-bright"])),
             Row(
-                name: "sharpness", value: number(metrics.sharpness),
+                name: "sharpness (frame)", value: number(metrics.sharpness),
                 limit: "≥ \(number(sharpness.blurryError)) (warn < \(number(sharpness.blurryWarning)))",
-                rules: ["blurry"]),
+                rules: frameRules(["blurry"])),
             Row(
-                name: "contrast", value: number(metrics.contrast),
+                name: "contrast (frame)", value: number(metrics.contrast),
                 limit: "warn < \(number(configuration.contrast.lowContrastWarning))", rules: ["low-contrast"]),
         ]
+        if let skin = metrics.faceSkinBrightness {
+            rows.append(
+                Row(
+                    name: "face brightness (skin)", value: number(skin),
+                    limit: range(
+                        exposure.faceDarkError, exposure.faceBrightError, exposure.faceDarkWarning,
+                        exposure.faceBrightWarning),
+                    rules: ["too-dark", "too-bright"]))
+        }
+        let faceFacts: [(name: String, value: String?, limit: String, rules: [RuleID])] = [
+            ("face mean luma (box)", metrics.faceBrightness.map(number), "", []),
+            (
+                "face clipped shadows", metrics.faceShadowClipping.map(percent),
+                "warn ≥ \(percent(exposure.faceShadowClippingLimit))", ["too-dark"]
+            ),
+            (
+                "face clipped highlights", metrics.faceHighlightClipping.map(percent),
+                "warn ≥ \(percent(exposure.faceHighlightClippingLimit))", ["too-bright"]
+            ),
+            ("face contrast", metrics.faceContrast.map(number), "", []),
+        ]
+        rows += faceFacts.compactMap { fact in
+            fact.value.map { Row(name: fact.name, value: $0, limit: fact.limit, rules: fact.rules) }
+        }
+        if let faceSharpness = metrics.faceSharpness {
+            rows.append(
+                Row(
+                    name: "face sharpness", value: number(faceSharpness),
+                    limit: "≥ \(number(sharpness.faceBlurryError)) (warn < \(number(sharpness.faceBlurryWarning)))",
+                    rules: ["blurry"]))
+        }
         return rows
+    }
+
+    private func range(
+        _ lowError: Double, _ highError: Double, _ lowWarning: Double, _ highWarning: Double
+    )
+        -> String
+    {
+        "\(number(lowError))–\(number(highError)) (warn <\(number(lowWarning)), >\(number(highWarning)))"
     }
 
     private func number(_ value: Double) -> String { NumberText.format((value * 10).rounded() / 10) }

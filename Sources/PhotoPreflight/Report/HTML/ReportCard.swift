@@ -13,6 +13,8 @@ public struct ReportCard: Sendable {
     public var sharpnessTiles: [Double]
     /// Coarse map of clipped areas; nil when not decoded.
     public var clipping: ClipMap?
+    /// The main face's landmarks (original upright pixels), when a landmark model located them.
+    public var landmarks: [FacePoint]?
 
     /// The card for an analysed photo; `thumbnail` is the encoded JPEG, if one could be made.
     public init(analysis: PhotoAnalysis, thumbnail: [UInt8]?) {
@@ -22,6 +24,7 @@ public struct ReportCard: Sendable {
         histogram = bins.count == 256 ? stride(from: 0, to: 256, by: 4).map { bins[$0..<$0 + 4].reduce(0, +) } : []
         sharpnessTiles = analysis.detail?.sharpnessTiles ?? []
         clipping = analysis.uprightGray.map { ClipMap(gray: $0) }
+        landmarks = analysis.facts.faces?.landmarks?.points
     }
 
     /// Cards in report order: failures first, then warnings, then passes; input order within each.
