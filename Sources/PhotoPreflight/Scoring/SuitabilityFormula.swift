@@ -38,9 +38,9 @@ public enum SuitabilityFormula {
             measure: { inputs in
                 guard let metrics = inputs.metrics else { return nil }
                 if let face = metrics.faceSharpness {
-                    let width = inputs.mainFace?.box.width ?? Double(FaceCheck.faceSharpnessWidth)
+                    let width = inputs.mainFace?.box.width ?? Double(FaceRegionMeasure.sharpnessWidth)
                     return ScoreMeasure(
-                        face * detailShare(width, of: Double(FaceCheck.faceSharpnessWidth)), basis: "main face")
+                        face * detailShare(width, of: Double(FaceRegionMeasure.sharpnessWidth)), basis: "main face")
                 }
                 let shortSide = min(inputs.imageWidth, inputs.imageHeight)
                 let reference = Double(PhotoMetrics.workingShortSide)
