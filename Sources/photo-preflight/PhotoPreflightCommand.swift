@@ -13,7 +13,8 @@ struct PhotoPreflightCommand: AsyncParsableCommand {
             """,
         version: ToolIdentity.version,
         subcommands: [
-            Check.self, Fix.self, Merge.self, Upload.self, Avatar.self, Video.self, Voices.self, Rules.self, Rank.self, Init.self,
+            Check.self, Fix.self, Merge.self, Upload.self, Avatar.self, Video.self, Voices.self, Rules.self, Rank.self,
+            Init.self,
         ],
         defaultSubcommand: Check.self
     )

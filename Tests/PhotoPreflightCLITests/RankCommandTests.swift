@@ -17,7 +17,7 @@ struct RankCommandTests {
         #expect(failing.allSatisfy { $0.contains("FAIL") }, "\(result.stdout)")
         #expect(lines[0].hasPrefix("1.") && lines[0].hasSuffix("pass/portrait.jpg  passes"), "\(lines[0])")
         #expect(lines[1].hasSuffix("format: extension .jpg does not match the PNG content; rename it"))
-        #expect(failing.contains { $0.hasSuffix("blurry: sharpness 2 (below 40)") })
+        #expect(failing.contains { $0.hasSuffix("blurry: sharpness 2 (below 40) in the whole frame") })
         #expect(lines.last == "4 photos ranked: 2 passing, 2 failing")
     }
 
