@@ -115,3 +115,13 @@ public struct CheckSummary: Sendable, Codable, Equatable {
     /// Whether the batch fails: a photo fails, or warns when `strict`.
     public func fails(strict: Bool) -> Bool { failed > 0 || (strict && warned > 0) }
 }
+
+extension PhotoReport {
+    /// How the photo's stored orientation is named for people ("EXIF orientation 6"; an AVIF's `irot`/`imir`
+    /// boxes, which the report carries as the equivalent EXIF value, are named as such); `nil` when upright.
+    public var orientationLabel: String? {
+        guard let orientation, orientation != 1 else { return nil }
+        return format == ImageFormat.avif.rawValue
+            ? "AVIF irot/imir as orientation \(orientation)" : "EXIF orientation \(orientation)"
+    }
+}

@@ -22,7 +22,9 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
 
 /// How results are printed.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Output format (default: the config file's, else text).", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Output format (check: the config file's, else text; merge: json).", valueName: "format"))
     var format: OutputFormat?
 
     @Option(help: "Colour text output: auto (only on a terminal), always, never.")

@@ -21,7 +21,7 @@ public struct TextReportFormatter: ReportWriter {
         var facts: [String] = []
         if let format = report.format, report.width != nil { facts.append(format.uppercased()) }
         if let w = report.displayWidth, let h = report.displayHeight { facts.append("\(w)×\(h)") }
-        if let orientation = report.orientation, orientation != 1 { facts.append("EXIF orientation \(orientation)") }
+        if let orientation = report.orientationLabel { facts.append(orientation) }
         if let metrics = report.metrics {
             facts.append("brightness \(Int(metrics.brightness.rounded()))")
             facts.append("sharpness \(Int(metrics.sharpness.rounded()))")

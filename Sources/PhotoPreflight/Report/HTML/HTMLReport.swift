@@ -120,7 +120,7 @@ public struct HTMLReport: ReportWriter {
         var facts: [String] = []
         if let format = report.format { facts.append(format.uppercased()) }
         if let width = report.displayWidth, let height = report.displayHeight { facts.append("\(width)×\(height) px") }
-        if let orientation = report.orientation, orientation != 1 { facts.append("EXIF orientation \(orientation)") }
+        if let orientation = report.orientationLabel { facts.append(orientation) }
         facts.append(ByteCountFormatter.string(fromByteCount: Int64(report.bytes), countStyle: .file))
         return facts.joined(separator: " · ")
     }
