@@ -33,14 +33,7 @@ public struct DetectorCache: Sendable, Hashable {
 
     /// ``standard`` for the given environment variables.
     public static func standard(environment: [String: String]) -> DetectorCache? {
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            return DetectorCache(directory: URL(fileURLWithPath: xdg).appendingPathComponent("photo-preflight"))
-        }
-        if let home = environment["HOME"], home.hasPrefix("/") {
-            return DetectorCache(
-                directory: URL(fileURLWithPath: home).appendingPathComponent(".cache/photo-preflight"))
-        }
-        return nil
+        ModelCacheFolder.standard(environment: environment).map(DetectorCache.init(directory:))
     }
 
     /// The cache file.

@@ -28,13 +28,7 @@ public struct LandmarkModelStore: Sendable {
     /// `$XDG_CACHE_HOME/photo-preflight`, else `$HOME/.cache/photo-preflight` (relative values are ignored, as
     /// the XDG base directory specification says); `nil` when neither is set.
     public static func defaultCacheFolder(environment: [String: String]) -> URL? {
-        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") {
-            return URL(fileURLWithPath: base).appendingPathComponent("photo-preflight")
-        }
-        if let home = environment["HOME"], home.hasPrefix("/") {
-            return URL(fileURLWithPath: home).appendingPathComponent(".cache/photo-preflight")
-        }
-        return nil
+        ModelCacheFolder.standard(environment: environment)
     }
 
     /// The cache file for the model: named after the model file, in ``cacheFolder``.
