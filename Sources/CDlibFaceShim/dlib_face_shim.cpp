@@ -4,9 +4,11 @@
 #include "dlib_face_shim.h"
 
 #include <dlib/image_processing/frontal_face_detector.h>
+#include <dlib/image_transforms/interpolation.h>
 #include <dlib/revision.h>
 
 #include <algorithm>
+#include <cmath>
 #include <exception>
 #include <memory>
 #include <new>
@@ -109,53 +111,13 @@ dlib::array2d<unsigned char> box_downsampled(const pp_face::GrayView &view, long
     return result;
 }
 
-// dlib's object_detector::operator(), with the sub-detectors shared out over two threads: the feature pyramid
-// is built once, each thread runs its sub-detectors over it, and the raw detections are gathered in
-// sub-detector order, sorted and suppressed exactly as dlib does, so the result is the same as one thread's.
-template <typename Image>
-std::vector<dlib::rect_detection> detect_on_two_threads(pp_face_detector &detector, const Image &image,
-                                                        double adjust_threshold) {
-    // A scanner of its own, whose feature pyramid (tens of MB for a large image) is freed on return.
-    FaceScanner scanner;
-    scanner.copy_configuration(detector.detector.get_scanner());
-    if (!detector.parallel) {
-        auto parallel = std::make_unique<ParallelScan>();
-        for (unsigned long i = 0; i < detector.detector.num_detectors(); ++i) {
-            parallel->filterbanks.push_back(scanner.build_fhog_filterbank(detector.detector.get_w(i)));
-        }
-        detector.parallel = std::move(parallel);
-    }
-    const ParallelScan &scan = *detector.parallel;
-    scanner.load(image);
-    const long dimensions = scanner.get_num_dimensions();
-    const unsigned long count = scan.filterbanks.size();
-    std::vector<double> biases(count);
-    for (unsigned long i = 0; i < count; ++i) biases[i] = detector.detector.get_w(i)(dimensions);
-    std::vector<std::vector<std::pair<double, dlib::rectangle>>> found(count);
-    auto run_every_second = [&](unsigned long first) {
-        for (unsigned long i = first; i < count; i += 2) {
-            scanner.detect(scan.filterbanks[i], found[i], biases[i] + adjust_threshold);
-        }
-    };
-    std::exception_ptr helper_failure;
-    std::thread helper([&] {
-        try {
-            run_every_second(1);
-        } catch (...) {
-            helper_failure = std::current_exception();
-        }
-    });
-    try {
-        run_every_second(0);
-    } catch (...) {
-        helper.join();
-        throw;
-    }
-    helper.join();
-    if (helper_failure) std::rethrow_exception(helper_failure);
-
+// Gathers the sub-detectors' raw detections (in sub-detector order), sorts them and keeps the best of each
+// overlapping group exactly as dlib's object_detector::operator() does.
+std::vector<dlib::rect_detection> suppressed_overlaps(
+    const pp_face_detector &detector, const std::vector<std::vector<std::pair<double, dlib::rectangle>>> &found,
+    const std::vector<double> &biases) {
     std::vector<dlib::rect_detection> gathered;
-    for (unsigned long i = 0; i < count; ++i) {
+    for (unsigned long i = 0; i < found.size(); ++i) {
         for (const auto &[score, rect] : found[i]) {
             dlib::rect_detection detection;
             detection.detection_confidence = score - biases[i];
@@ -176,12 +138,66 @@ std::vector<dlib::rect_detection> detect_on_two_threads(pp_face_detector &detect
     return kept;
 }
 
-// Detections in `image` on one thread (dlib's own call) or two (same result).
+// dlib's object_detector::operator() with a scanner of our own, so that the pyramid can stop after
+// `pyramid_levels` levels (0: all), and the sub-detectors can be shared out over two threads: the feature
+// pyramid is built once and each thread runs its sub-detectors over it; the result is the same as one thread's.
+template <typename Image>
+std::vector<dlib::rect_detection> detect_with_own_scanner(pp_face_detector &detector, const Image &image,
+                                                          double adjust_threshold, long pyramid_levels,
+                                                          int32_t threads) {
+    // A scanner of its own, whose feature pyramid (tens of MB for a large image) is freed on return.
+    FaceScanner scanner;
+    scanner.copy_configuration(detector.detector.get_scanner());
+    if (pyramid_levels > 0) scanner.set_max_pyramid_levels(static_cast<unsigned long>(pyramid_levels));
+    if (!detector.parallel) {
+        auto parallel = std::make_unique<ParallelScan>();
+        for (unsigned long i = 0; i < detector.detector.num_detectors(); ++i) {
+            parallel->filterbanks.push_back(scanner.build_fhog_filterbank(detector.detector.get_w(i)));
+        }
+        detector.parallel = std::move(parallel);
+    }
+    const ParallelScan &scan = *detector.parallel;
+    scanner.load(image);
+    const long dimensions = scanner.get_num_dimensions();
+    const unsigned long count = scan.filterbanks.size();
+    std::vector<double> biases(count);
+    for (unsigned long i = 0; i < count; ++i) biases[i] = detector.detector.get_w(i)(dimensions);
+    std::vector<std::vector<std::pair<double, dlib::rectangle>>> found(count);
+    const unsigned long step = threads >= 2 ? 2 : 1;
+    auto run_every_second = [&](unsigned long first) {
+        for (unsigned long i = first; i < count; i += step) {
+            scanner.detect(scan.filterbanks[i], found[i], biases[i] + adjust_threshold);
+        }
+    };
+    if (step == 1) {
+        run_every_second(0);
+        return suppressed_overlaps(detector, found, biases);
+    }
+    std::exception_ptr helper_failure;
+    std::thread helper([&] {
+        try {
+            run_every_second(1);
+        } catch (...) {
+            helper_failure = std::current_exception();
+        }
+    });
+    try {
+        run_every_second(0);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (helper_failure) std::rethrow_exception(helper_failure);
+    return suppressed_overlaps(detector, found, biases);
+}
+
+// dlib's own call for a whole-pyramid scan on one thread; otherwise our scanner.
 template <typename Image>
 std::vector<dlib::rect_detection> detect_faces(pp_face_detector &detector, const Image &image,
-                                               double adjust_threshold, int32_t threads) {
-    if (threads >= 2 && detector.detector.num_detectors() > 1) {
-        return detect_on_two_threads(detector, image, adjust_threshold);
+                                               double adjust_threshold, long pyramid_levels, int32_t threads) {
+    if (threads >= 2 || pyramid_levels > 0) {
+        return detect_with_own_scanner(detector, image, adjust_threshold, pyramid_levels, threads);
     }
     std::vector<dlib::rect_detection> detections;
     detector.detector(image, detections, adjust_threshold);
@@ -255,37 +271,58 @@ extern "C" void pp_face_detector_destroy(pp_face_detector *detector) {
 }
 
 extern "C" pp_face_status pp_face_detect(pp_face_detector *detector, const uint8_t *pixels, int32_t width,
-                                         int32_t height, int32_t stride, int32_t downsampling,
+                                         int32_t height, int32_t stride, double downscale, int32_t pyramid_levels,
                                          double adjust_threshold, int32_t threads, int32_t *count) {
     if (detector == nullptr || count == nullptr) return PP_FACE_INVALID_ARGUMENT;
     *count = 0;
     detector->results.clear();
     return guarded(detector, [&] {
         detector->last_error.clear();
-        if (pixels == nullptr || width <= 0 || height <= 0 || stride < width || downsampling < 1 ||
-            downsampling > width || downsampling > height) {
-            detector->last_error = "invalid image buffer or downsampling factor";
+        if (pixels == nullptr || width <= 0 || height <= 0 || stride < width || !(downscale >= 1) ||
+            downscale > width || downscale > height || pyramid_levels < 0) {
+            detector->last_error = "invalid image buffer, downscale factor or pyramid level count";
             return PP_FACE_INVALID_ARGUMENT;
         }
         const pp_face::GrayView view{pixels, height, width, stride};
-        const long factor = downsampling;
-        std::vector<dlib::rect_detection> detections =
-            factor == 1 ? detect_faces(*detector, view, adjust_threshold, threads)
-                        : detect_faces(*detector, box_downsampled(view, factor), adjust_threshold, threads);
+        const long levels = pyramid_levels;
+        std::vector<dlib::rect_detection> detections;
+        if (downscale == 1) {
+            detections = detect_faces(*detector, view, adjust_threshold, levels, threads);
+        } else if (downscale == static_cast<double>(static_cast<long>(downscale))) {
+            detections = detect_faces(*detector, box_downsampled(view, static_cast<long>(downscale)),
+                                      adjust_threshold, levels, threads);
+        } else {
+            dlib::array2d<unsigned char> shrunk(std::max(1L, std::lround(height / downscale)),
+                                                std::max(1L, std::lround(width / downscale)));
+            dlib::resize_image(view, shrunk);
+            detections = detect_faces(*detector, shrunk, adjust_threshold, levels, threads);
+        }
         std::sort(detections.begin(), detections.end(), [](const auto &a, const auto &b) {
             return a.detection_confidence > b.detection_confidence;
         });
         detector->results.reserve(detections.size());
+        // Scanned pixel edges back to the full image's pixels (exact for a whole-number factor).
+        const auto edge = [downscale](long scanned) {
+            return clamp_to_int32(std::lround(static_cast<double>(scanned) * downscale));
+        };
         for (const auto &found : detections) {
             detector->results.push_back(pp_face_detection{
-                clamp_to_int32(found.rect.left() * factor), clamp_to_int32(found.rect.top() * factor),
-                clamp_to_int32((found.rect.right() + 1) * factor - 1),
-                clamp_to_int32((found.rect.bottom() + 1) * factor - 1), found.detection_confidence,
+                edge(found.rect.left()), edge(found.rect.top()), edge(found.rect.right() + 1) - 1,
+                edge(found.rect.bottom() + 1) - 1, found.detection_confidence,
                 static_cast<int32_t>(found.weight_index)});
         }
         *count = static_cast<int32_t>(detector->results.size());
         return PP_FACE_OK;
     });
+}
+
+extern "C" pp_face_status pp_face_detector_overlap_thresholds(const pp_face_detector *detector, double *iou,
+                                                              double *covered) {
+    if (detector == nullptr || iou == nullptr || covered == nullptr) return PP_FACE_INVALID_ARGUMENT;
+    const dlib::test_box_overlap tester = detector->detector.get_overlap_tester();
+    *iou = tester.get_iou_thresh();
+    *covered = tester.get_percent_covered_thresh();
+    return PP_FACE_OK;
 }
 
 extern "C" pp_face_status pp_face_detector_results(const pp_face_detector *detector, pp_face_detection *out,

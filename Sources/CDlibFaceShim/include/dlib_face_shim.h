@@ -54,15 +54,23 @@ pp_face_status pp_face_detector_clone(const pp_face_detector *source, pp_face_de
 void pp_face_detector_destroy(pp_face_detector *detector);
 
 /// Detects faces in an 8-bit grayscale image (row-major, `stride` bytes per row).
-/// `downsampling` >= 1: the image is first shrunk by this integer factor (box average), which makes detection
-/// about factor^2 times faster and misses faces narrower than about 80 * factor pixels; boxes are still given in
-/// pixels of the full image. `adjust_threshold` is added to dlib's decision threshold (0 = dlib's default).
+/// `downscale` >= 1 (at most the image's shorter side): the image is first shrunk by this factor (a box average
+/// for a whole number, bilinear otherwise), which makes detection about downscale^2 times faster and misses faces
+/// narrower than about 80 * downscale pixels; boxes are still given in pixels of the full image.
+/// `pyramid_levels` >= 1 scans only the first that many levels of dlib's 5/6 image pyramid (level k finds faces
+/// about 80 * downscale * 1.2^k pixels wide); 0 scans every level.
+/// `adjust_threshold` is added to dlib's decision threshold (0 = dlib's default).
 /// `threads` >= 2 shares the sub-detectors out over two threads (the same detections, sooner when a core is
 /// idle); 1 runs on the calling thread only.
 /// On success `*count` holds the number of detections, kept inside the detector until the next call.
 pp_face_status pp_face_detect(pp_face_detector *detector, const uint8_t *pixels, int32_t width, int32_t height,
-                              int32_t stride, int32_t downsampling, double adjust_threshold, int32_t threads,
-                              int32_t *count);
+                              int32_t stride, double downscale, int32_t pyramid_levels, double adjust_threshold,
+                              int32_t threads, int32_t *count);
+
+/// dlib's rule for two detections of one face (its `test_box_overlap`): boxes overlap when their intersection
+/// is more than `*iou` of their bounding union, or more than `*covered` of either box.
+pp_face_status pp_face_detector_overlap_thresholds(const pp_face_detector *detector, double *iou,
+                                                   double *covered);
 
 /// Copies up to `capacity` detections of the last pp_face_detect call, best score first.
 pp_face_status pp_face_detector_results(const pp_face_detector *detector, pp_face_detection *out,

@@ -19,7 +19,8 @@ struct FaceCheck: Sendable {
         let scaleToOriginal = Double(originalWidth) / Double(working.width)
         let detected: [DetectedFace]
         do {
-            detected = try detector.detectFaces(in: working, thresholds: thresholds)
+            detected = try detector.detectFaces(
+                in: working, thresholds: thresholds, scaleToOriginal: scaleToOriginal)
         } catch {
             let faces = FaceFacts(
                 detections: [], imageWidth: Double(originalWidth), imageHeight: Double(originalHeight),

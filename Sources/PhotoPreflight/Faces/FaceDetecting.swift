@@ -1,8 +1,9 @@
 /// Something that finds faces. The core runs the face rules over what it returns; the dlib implementation
 /// lives in the `PhotoPreflightFaces` target so that the core does not depend on dlib.
 public protocol FaceDetecting: Sendable {
-    /// The faces in `image` (one gray channel, upright), boxes in its pixels, best first.
-    func detectFaces(in image: Raster, thresholds: FaceRuleThresholds) throws -> [DetectedFace]
+    /// The faces in `image` (one gray channel, upright), boxes in its pixels, best first. `scaleToOriginal` is
+    /// original photo pixels per pixel of `image`, for thresholds given in original pixels (the face-size limit).
+    func detectFaces(in image: Raster, thresholds: FaceRuleThresholds, scaleToOriginal: Double) throws -> [DetectedFace]
 }
 
 /// A face as reported for a photo: box in original upright pixels.

@@ -2,8 +2,9 @@
 /// the photo at this size.
 ///
 /// dlib's HOG detector finds faces whose box is at least about 75–80 working pixels wide. Downscaling by at most
-/// 2 keeps every face of 160 original pixels or more detectable, so a face just under the 200×200 px limit is
-/// still found and reported as `face-too-small` rather than as `no-face`. Images are never upscaled, and images
+/// 2 keeps every face of 160 original pixels or more detectable, so a face just under the 200×200 px limit can
+/// be found and reported as `face-too-small` rather than as `no-face` (the detector's search, `FaceSearch`,
+/// looks down to a little under the limit, not further). Images are never upscaled, and images
 /// whose long side is over 640 px are not scaled below 640 px (small faces in small images stay findable).
 /// For a 12-megapixel photo (4032×3024) the working image is 2016×1512, which libjpeg can produce directly with
 /// DCT scaling 1/2.

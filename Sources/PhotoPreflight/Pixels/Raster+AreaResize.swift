@@ -11,12 +11,25 @@ extension Raster {
         var horizontal = [Float](repeating: 0, count: outWidth * height * c)
         pixels.withUnsafeBufferPointer { source in
             horizontal.withUnsafeMutableBufferPointer { target in
-                for y in 0..<height {
-                    let rowIn = y * width * c, rowOut = y * outWidth * c
-                    for ox in 0..<outWidth {
-                        for tap in columns.taps[ox] {
-                            let from = rowIn + tap.index * c
-                            for k in 0..<c { target[rowOut + ox * c + k] += Float(source[from + k]) * tap.weight }
+                columns.withTaps { starts, indices, weights in
+                    for y in 0..<height where c == 1 {
+                        // One channel (the check's gray image): the same sums without the channel loop.
+                        let rowIn = y * width, rowOut = y * outWidth
+                        for ox in 0..<outWidth {
+                            var sum: Float = 0
+                            for tap in starts[ox]..<starts[ox + 1] {
+                                sum += Float(source[rowIn + indices[tap]]) * weights[tap]
+                            }
+                            target[rowOut + ox] = sum
+                        }
+                    }
+                    for y in 0..<height where c != 1 {
+                        let rowIn = y * width * c, rowOut = y * outWidth * c
+                        for ox in 0..<outWidth {
+                            for tap in starts[ox]..<starts[ox + 1] {
+                                let from = rowIn + indices[tap] * c, weight = weights[tap]
+                                for k in 0..<c { target[rowOut + ox * c + k] += Float(source[from + k]) * weight }
+                            }
                         }
                     }
                 }
@@ -24,17 +37,21 @@ extension Raster {
         }
         var output = [UInt8](repeating: 0, count: outWidth * outHeight * c)
         let rowLength = outWidth * c
-        var accumulator = [Float](repeating: 0, count: rowLength)
+        var accumulatorRow = [Float](repeating: 0, count: rowLength)
         horizontal.withUnsafeBufferPointer { source in
             output.withUnsafeMutableBufferPointer { target in
-                for oy in 0..<outHeight {
-                    for i in 0..<rowLength { accumulator[i] = 0 }
-                    for tap in rows.taps[oy] {
-                        let from = tap.index * rowLength
-                        for i in 0..<rowLength { accumulator[i] += source[from + i] * tap.weight }
-                    }
-                    for i in 0..<rowLength {
-                        target[oy * rowLength + i] = UInt8(min(255, max(0, accumulator[i] + 0.5)))
+                accumulatorRow.withUnsafeMutableBufferPointer { accumulator in
+                    rows.withTaps { starts, indices, weights in
+                        for oy in 0..<outHeight {
+                            for i in 0..<rowLength { accumulator[i] = 0 }
+                            for tap in starts[oy]..<starts[oy + 1] {
+                                let from = indices[tap] * rowLength, weight = weights[tap]
+                                for i in 0..<rowLength { accumulator[i] += source[from + i] * weight }
+                            }
+                            for i in 0..<rowLength {
+                                target[oy * rowLength + i] = UInt8(min(255, max(0, accumulator[i] + 0.5)))
+                            }
+                        }
                     }
                 }
             }
@@ -52,27 +69,38 @@ extension Raster {
     }
 }
 
-/// For each output index, the input indices it covers and their normalised weights.
+/// For each output index, the input indices it covers and their normalised weights, in flat arrays: output `o`'s
+/// taps are `starts[o]..<starts[o + 1]`.
 private struct AreaWeights {
-    struct Tap {
-        var index: Int
-        var weight: Float
-    }
-
-    var taps: [[Tap]]
+    var starts: [Int] = [0]
+    var indices: [Int] = []
+    var weights: [Float] = []
 
     init(input: Int, output: Int) {
         let scale = Double(input) / Double(output)
-        taps = (0..<output).map { o in
+        for o in 0..<output {
             let start = Double(o) * scale, end = Double(o + 1) * scale
-            var list: [Tap] = []
             var i = Int(start)
             while Double(i) < end && i < input {
                 let overlap = min(end, Double(i + 1)) - max(start, Double(i))
-                if overlap > 1e-9 { list.append(Tap(index: i, weight: Float(overlap / scale))) }
+                if overlap > 1e-9 {
+                    indices.append(i)
+                    weights.append(Float(overlap / scale))
+                }
                 i += 1
             }
-            return list
+            starts.append(indices.count)
+        }
+    }
+
+    /// Runs `body` over unsafe views of the three arrays (no bounds checks in the hot loop).
+    func withTaps<Result>(
+        _ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Float>) -> Result
+    ) -> Result {
+        starts.withUnsafeBufferPointer { starts in
+            indices.withUnsafeBufferPointer { indices in
+                weights.withUnsafeBufferPointer { body(starts, indices, $0) }
+            }
         }
     }
 }

@@ -68,15 +68,17 @@ final class DetectorInstance: @unchecked Sendable {
         return DetectorInstance(handle: created)
     }
 
-    /// Runs dlib on a validated grayscale buffer (shrunk by `downsampling` first), on `threads` threads (1 or
-    /// 2; the same result either way); returns the faces, best score first, boxes in pixels of the buffer.
+    /// Runs dlib on a validated grayscale buffer (shrunk by `downscale` first, `pyramidLevels` levels, 0 for
+    /// all), on `threads` threads (1 or 2; the same result either way); returns the faces, best score first,
+    /// boxes in pixels of the buffer.
     func detect(
-        _ pixels: UnsafeBufferPointer<UInt8>, width: Int32, height: Int32, downsampling: Int32,
+        _ pixels: UnsafeBufferPointer<UInt8>, width: Int32, height: Int32, downscale: Double, pyramidLevels: Int32,
         adjustThreshold: Double, threads: Int32 = 1
     ) throws(FaceDetectorError) -> [DetectedFace] {
         var count: Int32 = 0
         let status = pp_face_detect(
-            handle, pixels.baseAddress, width, height, width, downsampling, adjustThreshold, threads, &count)
+            handle, pixels.baseAddress, width, height, width, downscale, pyramidLevels, adjustThreshold, threads,
+            &count)
         guard status == PP_FACE_OK else {
             throw Self.error(for: status, message: String(cString: pp_face_detector_last_error(handle)))
         }
@@ -84,6 +86,14 @@ final class DetectorInstance: @unchecked Sendable {
         var copied: Int32 = 0
         _ = raw.withUnsafeMutableBufferPointer { pp_face_detector_results(handle, $0.baseAddress, count, &copied) }
         return raw.prefix(Int(copied)).compactMap(DetectedFace.init(dlib:))
+    }
+
+    /// dlib's thresholds for two detections of one face.
+    func overlapRule() -> FaceOverlapRule {
+        var iou = 0.0
+        var covered = 0.0
+        _ = pp_face_detector_overlap_thresholds(handle, &iou, &covered)
+        return FaceOverlapRule(iouThreshold: iou, coveredThreshold: covered)
     }
 
     private static func error(for status: pp_face_status, message: String) -> FaceDetectorError {

@@ -41,26 +41,26 @@ public final class DlibFaceDetector: Sendable {
         return prototype.withLock { $0?.source ?? .compiledIn }
     }
 
-    /// Finds the faces that matter for the face rules, scanning coarse to fine (see ``FaceSearch``): for a
-    /// typical portrait this costs a fraction of one full-resolution scan.
+    /// Finds the faces that matter for the face rules, one coarse scan and at most one finer one (see
+    /// ``FaceSearch``): for a typical portrait this costs a fraction of one full-resolution scan.
     ///
     /// - Parameters:
     ///   - width: Image width in pixels, 1…`Int32.max`.
     ///   - height: Image height in pixels, 1…`Int32.max`.
     ///   - pixels: `width × height` luma values, row by row, top row first (`stride == width`).
-    ///   - search: Search settings; take them from the rule thresholds with ``FaceSearch/init(thresholds:)``.
+    ///   - search: Search settings; take them from the rule thresholds with ``FaceSearch/init(thresholds:scaleToOriginal:)``.
     /// - Returns: The faces, best score first; boxes in pixels of this image. Empty if there is no face.
     /// - Throws: ``FaceDetectorError/invalidImage(_:)`` if the buffer does not match the size.
     public func findFaces(
         width: Int, height: Int, pixels: UnsafeBufferPointer<UInt8>, search: FaceSearch = FaceSearch()
     ) throws(FaceDetectorError) -> [DetectedFace] {
-        var factor = search.coarseFactor(width: width, height: height)
-        var faces = try detect(width: width, height: height, pixels: pixels, downsampling: factor)
-        while let refined = search.refinedFactor(after: faces, at: factor) {
-            factor = refined
-            faces = try detect(width: width, height: height, pixels: pixels, downsampling: factor)
-        }
-        return faces
+        let factor = search.coarseFactor(width: width, height: height)
+        let coarse = try detect(width: width, height: height, pixels: pixels, downscale: Double(factor))
+        guard let finer = search.finerScan(after: coarse, coarseFactor: factor) else { return coarse }
+        let fine = try detect(
+            width: width, height: height, pixels: pixels, downscale: finer.downscale,
+            pyramidLevels: finer.pyramidLevels)
+        return try overlapRule().suppressingOverlaps(coarse + fine)
     }
 
     /// ``findFaces(width:height:pixels:search:)-(_,_,UnsafeBufferPointer<UInt8>,_)`` over an array.
@@ -78,22 +78,28 @@ public final class DlibFaceDetector: Sendable {
     ///   - width: Image width in pixels, 1…`Int32.max`.
     ///   - height: Image height in pixels, 1…`Int32.max`.
     ///   - pixels: `width × height` luma values, row by row, top row first.
-    ///   - downsampling: Shrink the image by this integer factor (box average) before scanning, 1…min(width,
-    ///     height); default 1. About factor² times faster; faces narrower than about 80 × factor pixels are missed.
+    ///   - downscale: Shrink the image by this factor before scanning (a box average for a whole number,
+    ///     bilinear otherwise), 1…min(width, height); default 1. About downscale² times faster; faces narrower
+    ///     than about 80 × downscale pixels are missed.
+    ///   - pyramidLevels: Scan only this many levels (≥ 1) of dlib's image pyramid, whose level k finds faces
+    ///     about 80 × downscale × 1.2^k pixels wide; `nil` (the default): every level.
     ///   - adjustThreshold: Added to dlib's decision threshold; 0 (the default) is dlib's own, negative values
     ///     return weaker detections too.
-    /// - Returns: The faces, best score first; boxes in pixels of this image (not of the shrunk copy).
-    /// - Throws: ``FaceDetectorError/invalidImage(_:)`` if the buffer does not match the size.
     ///   - threads: 1 or 2 threads (the same faces either way: two share dlib's five sub-detectors over one
     ///     feature pyramid); `nil` (the default): two when this is the only detection running and the machine
     ///     has a second core, so a single photo uses both cores and a batch does not oversubscribe them.
+    /// - Returns: The faces, best score first; boxes in pixels of this image (not of the shrunk copy).
+    /// - Throws: ``FaceDetectorError/invalidImage(_:)`` if the buffer, factor or level count is impossible.
     public func detect(
-        width: Int, height: Int, pixels: UnsafeBufferPointer<UInt8>, downsampling: Int = 1,
-        adjustThreshold: Double = 0, threads: Int? = nil
+        width: Int, height: Int, pixels: UnsafeBufferPointer<UInt8>, downscale: Double = 1,
+        pyramidLevels: Int? = nil, adjustThreshold: Double = 0, threads: Int? = nil
     ) throws(FaceDetectorError) -> [DetectedFace] {
         try Self.validate(width: width, height: height, pixelCount: pixels.count)
-        guard downsampling >= 1, downsampling <= min(width, height) else {
-            throw .invalidImage("downsampling factor \(downsampling) is not in 1...\(min(width, height))")
+        guard downscale >= 1, downscale <= Double(min(width, height)) else {
+            throw .invalidImage("downscale factor \(downscale) is not in 1...\(min(width, height))")
+        }
+        guard (pyramidLevels ?? 1) >= 1, (pyramidLevels ?? 1) <= Int(Int32.max) else {
+            throw .invalidImage("pyramid level count \(pyramidLevels ?? 0) is not at least 1")
         }
         let instance = try checkOut()
         defer { idle.withLock { $0.append(instance) } }
@@ -101,21 +107,30 @@ public final class DlibFaceDetector: Sendable {
         defer { running.subtract(1, ordering: .relaxed) }
         let threadCount = threads ?? (alongside == 0 && Self.processorCount > 1 ? 2 : 1)
         return try instance.detect(
-            pixels, width: Int32(width), height: Int32(height), downsampling: Int32(downsampling),
-            adjustThreshold: adjustThreshold, threads: Int32(min(max(threadCount, 1), 2)))
+            pixels, width: Int32(width), height: Int32(height), downscale: downscale,
+            pyramidLevels: Int32(pyramidLevels ?? 0), adjustThreshold: adjustThreshold,
+            threads: Int32(min(max(threadCount, 1), 2)))
     }
 
-    /// ``detect(width:height:pixels:downsampling:adjustThreshold:threads:)-(_,_,UnsafeBufferPointer<UInt8>,_,_,_)`` over an
-    /// array.
+    /// ``detect(width:height:pixels:downscale:pyramidLevels:adjustThreshold:threads:)-(_,_,UnsafeBufferPointer<UInt8>,_,_,_,_)``
+    /// over an array.
     public func detect(
-        width: Int, height: Int, pixels: [UInt8], downsampling: Int = 1, adjustThreshold: Double = 0,
-        threads: Int? = nil
+        width: Int, height: Int, pixels: [UInt8], downscale: Double = 1, pyramidLevels: Int? = nil,
+        adjustThreshold: Double = 0, threads: Int? = nil
     ) throws(FaceDetectorError) -> [DetectedFace] {
         try pixels.withUnsafeBufferPointer { buffer throws(FaceDetectorError) in
             try detect(
-                width: width, height: height, pixels: buffer, downsampling: downsampling,
+                width: width, height: height, pixels: buffer, downscale: downscale, pyramidLevels: pyramidLevels,
                 adjustThreshold: adjustThreshold, threads: threads)
         }
+    }
+
+    /// dlib's rule for two detections of one face, as the detector merges a scan's pyramid levels.
+    /// - Throws: ``FaceDetectorError`` if dlib's model cannot be loaded.
+    public func overlapRule() throws(FaceDetectorError) -> FaceOverlapRule {
+        let instance = try checkOut()
+        defer { idle.withLock { $0.append(instance) } }
+        return instance.overlapRule()
     }
 
     /// Takes an idle detector copy, or makes a new one from the prototype (loaded first if need be).

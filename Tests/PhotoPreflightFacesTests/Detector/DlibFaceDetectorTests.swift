@@ -25,12 +25,34 @@ import Testing
         #expect(faces.isEmpty)
     }
 
-    @Test(arguments: [0, -1, 65])
-    func rejectsAnImpossibleDownsamplingFactor(factor: Int) throws {
+    @Test(arguments: [0, -1, 0.5, 64.5, 65, .nan, .infinity])
+    func rejectsAnImpossibleDownscaleFactor(factor: Double) throws {
         let detector = try SharedDetector.detector.get()
         #expect(throws: FaceDetectorError.self) {
             try detector.detect(
-                width: 64, height: 64, pixels: [UInt8](repeating: 0, count: 64 * 64), downsampling: factor)
+                width: 64, height: 64, pixels: [UInt8](repeating: 0, count: 64 * 64), downscale: factor)
         }
+    }
+
+    @Test(arguments: [0, -3])
+    func rejectsAnImpossiblePyramidLevelCount(levels: Int) throws {
+        let detector = try SharedDetector.detector.get()
+        #expect(throws: FaceDetectorError.self) {
+            try detector.detect(
+                width: 64, height: 64, pixels: [UInt8](repeating: 0, count: 64 * 64), pyramidLevels: levels)
+        }
+    }
+
+    /// A fractional factor shrinks the image and gives boxes back in the full image's pixels.
+    @Test func givesBoxesInFullImagePixelsAfterAFractionalDownscale() throws {
+        let detector = try SharedDetector.detector.get()
+        let photo = try #require(CorpusFaceInputs.photos { $0.faces == 1 }.first, "no corpus portrait")
+        let image = try photo.load()
+        let full = try #require(
+            try detector.detect(width: image.width, height: image.height, pixels: image.pixels).first)
+        let shrunk = try #require(
+            try detector.detect(width: image.width, height: image.height, pixels: image.pixels, downscale: 1.5).first)
+        let overlap = try detector.overlapRule()
+        #expect(overlap.overlaps(full.box, shrunk.box), "\(full.box) vs \(shrunk.box)")
     }
 }

@@ -16,14 +16,19 @@ struct TwoThreadDetectionTests {
         let image = try photo.load()
         let coarse = FaceSearch().coarseFactor(width: image.width, height: image.height)
         // A lowered threshold gives many overlapping raw detections, so the suppression order is exercised.
-        for (factor, adjust) in [(coarse, 0.0), (coarse, -0.6), (1, 0.0)] {
+        // One thread with every pyramid level is dlib's own call; a cut-short pyramid runs our scanner on one
+        // thread too, so both of our paths are compared with two threads.
+        let cases: [(factor: Double, levels: Int?, adjust: Double)] = [
+            (Double(coarse), nil, 0), (Double(coarse), nil, -0.6), (1, nil, 0), (1.6, 4, 0), (1.6, 4, -0.6),
+        ]
+        for (factor, levels, adjust) in cases {
             let one = try detector.detect(
-                width: image.width, height: image.height, pixels: image.pixels, downsampling: factor,
-                adjustThreshold: adjust, threads: 1)
+                width: image.width, height: image.height, pixels: image.pixels, downscale: factor,
+                pyramidLevels: levels, adjustThreshold: adjust, threads: 1)
             let two = try detector.detect(
-                width: image.width, height: image.height, pixels: image.pixels, downsampling: factor,
-                adjustThreshold: adjust, threads: 2)
-            #expect(one == two, "factor \(factor), threshold adjusted by \(adjust)")
+                width: image.width, height: image.height, pixels: image.pixels, downscale: factor,
+                pyramidLevels: levels, adjustThreshold: adjust, threads: 2)
+            #expect(one == two, "factor \(factor), levels \(levels ?? 0), threshold adjusted by \(adjust)")
         }
     }
 }

@@ -37,9 +37,10 @@ struct LandmarkPortrait {
     static func find(in gray: Raster) throws -> LandmarkPortrait? {
         let size = FaceWorkingResolution.workingSize(width: gray.width, height: gray.height)
         let working = gray.areaResized(width: size.width, height: size.height)
-        let faces = try SharedDetector.detector.get().findFaces(
-            width: working.width, height: working.height, pixels: working.pixels)
         let scale = Double(gray.width) / Double(working.width)
+        let faces = try SharedDetector.detector.get().findFaces(
+            width: working.width, height: working.height, pixels: working.pixels,
+            search: FaceSearch(thresholds: FaceRuleThresholds(), scaleToOriginal: scale))
         let found = FaceFacts(
             working: faces, workingWidth: working.width, workingHeight: working.height, scaleToOriginal: scale)
         guard let main = found.counted(minimumScore: 0.3).first else { return nil }

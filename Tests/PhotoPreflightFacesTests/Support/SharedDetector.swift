@@ -11,7 +11,9 @@ enum SharedDetector {
 
     /// Finds faces in a working image with the shared detector, the way the check does (coarse to fine).
     static func faces(in image: WorkingImage) throws -> [DetectedFace] {
-        try detector.get().findFaces(width: image.width, height: image.height, pixels: image.pixels)
+        try detector.get().findFaces(
+            width: image.width, height: image.height, pixels: image.pixels,
+            search: FaceSearch(thresholds: FaceRuleThresholds(), scaleToOriginal: image.scaleToOriginal))
     }
 
     /// Detects faces and runs the face rules with default thresholds.

@@ -8,7 +8,8 @@ private struct FailingDetector: FaceDetecting {
         var description: String { "detector broke" }
     }
 
-    func detectFaces(in image: Raster, thresholds: FaceRuleThresholds) throws -> [DetectedFace] { throw Broken() }
+    func detectFaces(in image: Raster, thresholds: FaceRuleThresholds, scaleToOriginal: Double) throws -> [DetectedFace]
+    { throw Broken() }
 }
 
 @Suite struct FaceCheckFailureTests {

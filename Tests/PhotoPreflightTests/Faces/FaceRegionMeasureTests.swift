@@ -8,7 +8,8 @@ struct FixedFaceDetector: FaceDetecting {
     /// The box as fractions of the working image's width and height; `nil` finds no face.
     var fractions: FaceBox?
 
-    func detectFaces(in image: Raster, thresholds: FaceRuleThresholds) throws -> [DetectedFace] {
+    func detectFaces(in image: Raster, thresholds: FaceRuleThresholds, scaleToOriginal: Double) throws -> [DetectedFace]
+    {
         guard let fractions else { return [] }
         let (width, height) = (Double(image.width), Double(image.height))
         let box = FaceBox(

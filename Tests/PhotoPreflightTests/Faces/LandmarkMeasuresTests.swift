@@ -50,7 +50,8 @@ extension Array {
 
 /// A detector that finds one face, and a locator that returns given points, to run the face check on a drawing.
 private struct OneFace: FaceDetecting {
-    func detectFaces(in image: Raster, thresholds: FaceRuleThresholds) throws -> [DetectedFace] {
+    func detectFaces(in image: Raster, thresholds: FaceRuleThresholds, scaleToOriginal: Double) throws -> [DetectedFace]
+    {
         let scale = Double(image.width) / 1000
         return [
             DetectedFace(

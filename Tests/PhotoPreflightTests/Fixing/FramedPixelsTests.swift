@@ -8,7 +8,8 @@ private struct FractionalFaceDetector: FaceDetecting {
     var y: Double
     var side: Double
 
-    func detectFaces(in image: Raster, thresholds: FaceRuleThresholds) throws -> [DetectedFace] {
+    func detectFaces(in image: Raster, thresholds: FaceRuleThresholds, scaleToOriginal: Double) throws -> [DetectedFace]
+    {
         let width = Double(image.width), height = Double(image.height)
         let box = FaceBox(x: x * width, y: y * height, width: side * width, height: side * width)
         return [DetectedFace(box: box, score: 1.5, pose: .frontal)]
