@@ -54,6 +54,9 @@ struct ConvertedDecoderTests {
         }
         let report = Preflight().check(bytes: bytes, name: fixture)
         #expect(report.has("too-many-pixels") && !report.has("corrupt"))
+        // fix would refuse it too, so the format finding must not send the user there.
+        let format = report.findings.first { $0.rule == "format" }?.message ?? ""
+        #expect(format.contains("fix cannot convert it") && !format.contains("run fix"), "\(format)")
     }
 
     @Test func headersReportFramesAlphaAndMetadata() throws {

@@ -40,9 +40,11 @@ public struct FormatRule: PhotoRule {
         return []
     }
 
-    /// For a format `fix` converts: "convertible: run fix", with the frame it keeps from an animation.
+    /// For a format `fix` converts: "convertible: run fix", with the frame it keeps from an animation; for one
+    /// that did not decode (damaged, too many pixels), that `fix` cannot convert it either.
     private static func conversionNote(_ facts: PhotoFacts) -> String {
         guard facts.sniffed.format.isConvertible else { return "" }
+        if facts.decodeError != nil { return "; fix cannot convert it either: it does not decode" }
         let frames = facts.header?.frameCount ?? 1
         let animation = frames > 1 ? " (\(frames) frames: fix keeps the first)" : ""
         return "; convertible: run fix to make a JPEG" + animation
