@@ -18,7 +18,7 @@ struct RequestExecutor: Sendable {
             let failure: AttemptFailure
             var lastResponse: HTTPResponse?
             var lastError: TransportError?
-            log?("\(request.method.rawValue) \(request.url.absoluteString) attempt \(attempt)")
+            log?("\(request.method.rawValue) \(Self.logged(request.url)) attempt \(attempt)")
             do {
                 let response = try await transport.send(request)
                 log?("\(request.method.rawValue) \(request.url.path) -> \(response.status)")
@@ -51,5 +51,17 @@ struct RequestExecutor: Sendable {
             try await clock.sleep(for: delay)
             attempt += 1
         }
+    }
+
+    /// The URL as logged: scheme, host, port and path, with any query replaced by `?…` (a signed download
+    /// URL carries its credential there).
+    static func logged(_ url: URL) -> String {
+        var parts = URLComponents(url: url, resolvingAgainstBaseURL: false) ?? URLComponents()
+        let hadQuery = parts.query != nil
+        parts.query = nil
+        parts.fragment = nil
+        parts.user = nil
+        parts.password = nil
+        return (parts.string ?? url.path) + (hadQuery ? "?…" : "")
     }
 }
