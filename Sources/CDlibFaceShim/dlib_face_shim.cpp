@@ -138,14 +138,85 @@ std::vector<dlib::rect_detection> suppressed_overlaps(
     return kept;
 }
 
+using FeaturePyramid = dlib::array<dlib::array<dlib::array2d<float>>>;
+
+// Runs `helper_work` on a second thread and `own_work` on this one; rethrows the first failure of either.
+template <typename HelperWork, typename OwnWork> void on_two_threads(HelperWork helper_work, OwnWork own_work) {
+    std::exception_ptr helper_failure;
+    std::thread helper([&] {
+        try {
+            helper_work();
+        } catch (...) {
+            helper_failure = std::current_exception();
+        }
+    });
+    try {
+        own_work();
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (helper_failure) std::rethrow_exception(helper_failure);
+}
+
+// dlib's impl::create_fhog_pyramid (what scan_fhog_pyramid::load runs), with the features of the levels
+// extracted on two threads: the level images are made first, one from the other as dlib makes them, then each
+// thread extracts the features of its share of the levels (balanced by area). The same features, sooner.
+template <typename Image>
+void build_features_on_two_threads(const FaceScanner &scanner, const Image &image, FeaturePyramid &features) {
+    using Pyramid = dlib::pyramid_down<6>;
+    Pyramid pyramid;
+    unsigned long levels = 0;
+    dlib::rectangle rect = dlib::get_rect(image);
+    do {
+        rect = pyramid.rect_down(rect);
+        ++levels;
+    } while (rect.width() >= scanner.get_min_pyramid_layer_width() &&
+             rect.height() >= scanner.get_min_pyramid_layer_height() && levels < scanner.get_max_pyramid_levels());
+    if (features.max_size() < levels) features.set_max_size(levels);
+    features.set_size(levels);
+    std::vector<dlib::array2d<unsigned char>> images(levels);  // images[0] stays empty: level 0 is `image`
+    if (levels > 1) pyramid(image, images[1]);
+    for (unsigned long level = 2; level < levels; ++level) pyramid(images[level - 1], images[level]);
+
+    const auto &extractor = scanner.get_feature_extractor();
+    const int cell_size = static_cast<int>(scanner.get_cell_size());
+    const int window_height = static_cast<int>(scanner.get_fhog_window_height());
+    const int window_width = static_cast<int>(scanner.get_fhog_window_width());
+    auto extract = [&](unsigned long level) {
+        if (level == 0) {
+            extractor(image, features[0], cell_size, window_height, window_width);
+        } else {
+            extractor(images[level], features[level], cell_size, window_height, window_width);
+        }
+    };
+    // Level 0 on this thread, then each further level to whichever side has less area so far.
+    std::vector<unsigned long> mine{0}, helpers;
+    double my_area = static_cast<double>(num_rows(image)) * num_columns(image), helper_area = 0;
+    for (unsigned long level = 1; level < levels; ++level) {
+        const double area = static_cast<double>(images[level].size());
+        if (helper_area <= my_area) {
+            helpers.push_back(level);
+            helper_area += area;
+        } else {
+            mine.push_back(level);
+            my_area += area;
+        }
+    }
+    on_two_threads([&] { for (unsigned long level : helpers) extract(level); },
+                   [&] { for (unsigned long level : mine) extract(level); });
+}
+
 // dlib's object_detector::operator() with a scanner of our own, so that the pyramid can stop after
-// `pyramid_levels` levels (0: all), and the sub-detectors can be shared out over two threads: the feature
-// pyramid is built once and each thread runs its sub-detectors over it; the result is the same as one thread's.
+// `pyramid_levels` levels (0: all), and with two threads sharing the work: the feature pyramid's levels, then
+// the sub-detectors over it. The result is the same as one thread's.
 template <typename Image>
 std::vector<dlib::rect_detection> detect_with_own_scanner(pp_face_detector &detector, const Image &image,
                                                           double adjust_threshold, long pyramid_levels,
                                                           int32_t threads) {
-    // A scanner of its own, whose feature pyramid (tens of MB for a large image) is freed on return.
+    // A scanner of its own for the configuration; the feature pyramid (tens of MB for a large image) is ours,
+    // freed on return.
     FaceScanner scanner;
     scanner.copy_configuration(detector.detector.get_scanner());
     if (pyramid_levels > 0) scanner.set_max_pyramid_levels(static_cast<unsigned long>(pyramid_levels));
@@ -157,38 +228,40 @@ std::vector<dlib::rect_detection> detect_with_own_scanner(pp_face_detector &dete
         detector.parallel = std::move(parallel);
     }
     const ParallelScan &scan = *detector.parallel;
-    scanner.load(image);
+    const bool two = threads >= 2;
+    const int cell_size = static_cast<int>(scanner.get_cell_size());
+    const unsigned long window_height = scanner.get_fhog_window_height();
+    const unsigned long window_width = scanner.get_fhog_window_width();
+    const unsigned long padding = scanner.get_padding();
+    FeaturePyramid features;
+    if (two) {
+        build_features_on_two_threads(scanner, image, features);
+    } else {
+        dlib::impl::create_fhog_pyramid<dlib::pyramid_down<6>>(
+            image, scanner.get_feature_extractor(), features, cell_size, static_cast<int>(window_height),
+            static_cast<int>(window_width), scanner.get_min_pyramid_layer_width(),
+            scanner.get_min_pyramid_layer_height(), scanner.get_max_pyramid_levels());
+    }
     const long dimensions = scanner.get_num_dimensions();
     const unsigned long count = scan.filterbanks.size();
     std::vector<double> biases(count);
     for (unsigned long i = 0; i < count; ++i) biases[i] = detector.detector.get_w(i)(dimensions);
     std::vector<std::vector<std::pair<double, dlib::rectangle>>> found(count);
-    const unsigned long step = threads >= 2 ? 2 : 1;
+    const unsigned long step = two ? 2 : 1;
+    // What scan_fhog_pyramid::detect runs, for every `step`-th sub-detector from `first`.
     auto run_every_second = [&](unsigned long first) {
         for (unsigned long i = first; i < count; i += step) {
-            scanner.detect(scan.filterbanks[i], found[i], biases[i] + adjust_threshold);
+            dlib::impl::detect_from_fhog_pyramid<dlib::pyramid_down<6>>(
+                features, scanner.get_feature_extractor(), scan.filterbanks[i], biases[i] + adjust_threshold,
+                window_height - 2 * padding, window_width - 2 * padding, cell_size, static_cast<int>(window_height),
+                static_cast<int>(window_width), found[i]);
         }
     };
-    if (step == 1) {
+    if (two) {
+        on_two_threads([&] { run_every_second(1); }, [&] { run_every_second(0); });
+    } else {
         run_every_second(0);
-        return suppressed_overlaps(detector, found, biases);
     }
-    std::exception_ptr helper_failure;
-    std::thread helper([&] {
-        try {
-            run_every_second(1);
-        } catch (...) {
-            helper_failure = std::current_exception();
-        }
-    });
-    try {
-        run_every_second(0);
-    } catch (...) {
-        helper.join();
-        throw;
-    }
-    helper.join();
-    if (helper_failure) std::rethrow_exception(helper_failure);
     return suppressed_overlaps(detector, found, biases);
 }
 

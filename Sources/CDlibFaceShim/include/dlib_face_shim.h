@@ -60,8 +60,8 @@ void pp_face_detector_destroy(pp_face_detector *detector);
 /// `pyramid_levels` >= 1 scans only the first that many levels of dlib's 5/6 image pyramid (level k finds faces
 /// about 80 * downscale * 1.2^k pixels wide); 0 scans every level.
 /// `adjust_threshold` is added to dlib's decision threshold (0 = dlib's default).
-/// `threads` >= 2 shares the sub-detectors out over two threads (the same detections, sooner when a core is
-/// idle); 1 runs on the calling thread only.
+/// `threads` >= 2 shares the work out over two threads, the feature pyramid's levels and then the sub-detectors
+/// (the same detections, sooner when a core is idle); 1 runs on the calling thread only.
 /// On success `*count` holds the number of detections, kept inside the detector until the next call.
 pp_face_status pp_face_detect(pp_face_detector *detector, const uint8_t *pixels, int32_t width, int32_t height,
                               int32_t stride, double downscale, int32_t pyramid_levels, double adjust_threshold,

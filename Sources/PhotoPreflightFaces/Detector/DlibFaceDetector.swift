@@ -85,9 +85,10 @@ public final class DlibFaceDetector: Sendable {
     ///     about 80 × downscale × 1.2^k pixels wide; `nil` (the default): every level.
     ///   - adjustThreshold: Added to dlib's decision threshold; 0 (the default) is dlib's own, negative values
     ///     return weaker detections too.
-    ///   - threads: 1 or 2 threads (the same faces either way: two share dlib's five sub-detectors over one
-    ///     feature pyramid); `nil` (the default): two when this is the only detection running and the machine
-    ///     has a second core, so a single photo uses both cores and a batch does not oversubscribe them.
+    ///   - threads: 1 or 2 threads (the same faces either way: two share the feature pyramid's levels, then
+    ///     dlib's five sub-detectors over it); `nil` (the default): two when this is the only detection running
+    ///     and the machine has a second core, so a single photo uses both cores and a batch does not
+    ///     oversubscribe them.
     /// - Returns: The faces, best score first; boxes in pixels of this image (not of the shrunk copy).
     /// - Throws: ``FaceDetectorError/invalidImage(_:)`` if the buffer, factor or level count is impossible.
     public func detect(
