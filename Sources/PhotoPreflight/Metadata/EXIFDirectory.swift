@@ -43,6 +43,17 @@ struct EXIFDirectory {
     /// Whether IFD0 has `tag`.
     func contains(_ tag: UInt16) -> Bool { entries.contains { $0.tag == tag } }
 
+    /// The value of the first `tag` entry when it is one SHORT, LONG or SLONG (an SLONG read as unsigned);
+    /// nil when absent or of another type.
+    func integerValue(of tag: UInt16) -> Int? {
+        guard let entry = entries.first(where: { $0.tag == tag }) else { return nil }
+        switch entry.type {
+        case 3: return Self.u16(bytes, entry.valueField, littleEndian).map(Int.init)  // SHORT
+        case 4, 9: return Self.u32(bytes, entry.valueField, littleEndian).map { Int($0) }  // LONG, SLONG
+        default: return nil
+        }
+    }
+
     /// The block with its orientation set to 1 (upright), or unchanged when it has no orientation tag.
     func withOrientationUp() -> [UInt8] {
         var copy = bytes
