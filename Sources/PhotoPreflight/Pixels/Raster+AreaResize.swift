@@ -12,23 +12,26 @@ extension Raster {
         pixels.withUnsafeBufferPointer { source in
             horizontal.withUnsafeMutableBufferPointer { target in
                 columns.withTaps { starts, indices, weights in
-                    for y in 0..<height where c == 1 {
+                    if c == 1 {
                         // One channel (the check's gray image): the same sums without the channel loop.
-                        let rowIn = y * width, rowOut = y * outWidth
-                        for ox in 0..<outWidth {
-                            var sum: Float = 0
-                            for tap in starts[ox]..<starts[ox + 1] {
-                                sum += Float(source[rowIn + indices[tap]]) * weights[tap]
+                        for y in 0..<height {
+                            let rowIn = y * width, rowOut = y * outWidth
+                            for ox in 0..<outWidth {
+                                var sum: Float = 0
+                                for tap in starts[ox]..<starts[ox + 1] {
+                                    sum += Float(source[rowIn + indices[tap]]) * weights[tap]
+                                }
+                                target[rowOut + ox] = sum
                             }
-                            target[rowOut + ox] = sum
                         }
-                    }
-                    for y in 0..<height where c != 1 {
-                        let rowIn = y * width * c, rowOut = y * outWidth * c
-                        for ox in 0..<outWidth {
-                            for tap in starts[ox]..<starts[ox + 1] {
-                                let from = rowIn + indices[tap] * c, weight = weights[tap]
-                                for k in 0..<c { target[rowOut + ox * c + k] += Float(source[from + k]) * weight }
+                    } else {
+                        for y in 0..<height {
+                            let rowIn = y * width * c, rowOut = y * outWidth * c
+                            for ox in 0..<outWidth {
+                                for tap in starts[ox]..<starts[ox + 1] {
+                                    let from = rowIn + indices[tap] * c, weight = weights[tap]
+                                    for k in 0..<c { target[rowOut + ox * c + k] += Float(source[from + k]) * weight }
+                                }
                             }
                         }
                     }
