@@ -94,6 +94,20 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "face-bench", dependencies: ["PhotoPreflight", "PhotoPreflightFaces"]),
+        // One entry point per parser of untrusted bytes (decoders, sniffer, EXIF, stripper, `fix`, the config
+        // file, HeyGen responses, the emulator's HTTP input). `scripts/fuzz` builds `photo-preflight-fuzz` under
+        // libFuzzer and the sanitizers; built normally, it replays inputs, and PreflightFuzzingTests replays
+        // every kept finding in Fixtures/fuzz.
+        .target(
+            name: "PreflightFuzzing",
+            dependencies: [
+                "PhotoPreflight", "PhotoPreflightConfig", "HeyGen", "HeyGenEmulator", "PreflightSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .executableTarget(name: "photo-preflight-fuzz", dependencies: ["PreflightFuzzing"]),
         // What every test target shares: the one command runner, repository and corpus locations, the TSV
         // reader, and HeyGen fakes (scripted transport, fake clock).
         .target(name: "TestSupport", dependencies: ["HeyGen"], path: "Tests/TestSupport"),
@@ -109,6 +123,7 @@ let package = Package(
         .testTarget(
             name: "PhotoPreflightUploadTests", dependencies: ["PhotoPreflightUpload", "HeyGen", "TestSupport"]),
         .testTarget(name: "HeyGenEmulatorTests", dependencies: ["HeyGen", "HeyGenEmulator", "TestSupport"]),
+        .testTarget(name: "PreflightFuzzingTests", dependencies: ["PreflightFuzzing", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

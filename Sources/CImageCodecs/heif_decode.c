@@ -118,6 +118,14 @@ int ppf_heif_decode(const uint8_t *data, size_t size, const ppf_decode_options *
         status = PPF_ERROR_UNSUPPORTED;
         goto done;
     }
+    if ((uint32_t)plane_width != width || (uint32_t)plane_height != height) {
+        // A malformed file (its `ispe` disagrees with the coded image): the size a header read reports would
+        // not be the size of the pixels (found by fuzzing; Fixtures/fuzz/heif).
+        snprintf(result->message, PPF_MESSAGE_CAPACITY, "the image decodes to %dx%d pixels, its header declares %ux%u",
+                 plane_width, plane_height, width, height);
+        status = PPF_ERROR_CORRUPT;
+        goto done;
+    }
     status = ppf_check_pixel_limit(options, result, (uint32_t)plane_width, (uint32_t)plane_height);
     if (status == PPF_OK) status = ppf_allocate_output(options, result, (uint32_t)plane_width, (uint32_t)plane_height);
     if (status == PPF_OK) ppf_convert_image(plane, (size_t)stride, result->has_alpha ? 4 : 3, options, result);

@@ -9,6 +9,9 @@
 
 #include <png.h>
 
+/// The most memory one ancillary chunk may take: far above any real ICC profile, EXIF block or text.
+#define PPF_PNG_MAX_CHUNK_BYTES (16u << 20)
+
 typedef struct {
     const uint8_t *data;
     size_t size;
@@ -24,6 +27,28 @@ static void ppf_png_read(png_structp png, png_bytep out, size_t length) {
     source->position += length;
 }
 
+/// Refuses a file with an ancillary chunk declaring more bytes than the file has left. libpng allocates an
+/// ancillary chunk's buffer from its declared length before reading it, so without this a 127-byte file
+/// declaring a 2 GB tEXt chunk made it allocate and clear 2 GB (found by fuzzing; Fixtures/fuzz/png).
+static int ppf_png_check_chunk_lengths(const uint8_t *data, size_t size, ppf_decode_result *result) {
+    size_t position = 8;
+    while (size >= 8 && position <= size - 8) {
+        const uint8_t *header = data + position;
+        uint64_t length = ((uint64_t)header[0] << 24) | ((uint64_t)header[1] << 16) | ((uint64_t)header[2] << 8) | header[3];
+        uint64_t remaining = (uint64_t)(size - position - 8);
+        int ancillary = (header[4] & 0x20) != 0;
+        if (ancillary && length > remaining) {
+            snprintf(result->message, PPF_MESSAGE_CAPACITY,
+                     "unexpected end of file (truncated): the %.4s chunk declares %llu bytes, %llu remain",
+                     (const char *)header + 4, (unsigned long long)length, (unsigned long long)remaining);
+            return PPF_ERROR_CORRUPT;
+        }
+        if (memcmp(header + 4, "IEND", 4) == 0 || length > remaining) break;
+        position += 12 + (size_t)length;
+    }
+    return PPF_OK;
+}
+
 int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *options, ppf_decode_result *result) {
     ppf_png_source source = {data, size, 0};
     ppf_png_messages messages = {result->message, &result->header_warnings};
@@ -33,6 +58,7 @@ int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *o
     png_bytepp volatile rows = NULL;
 
     memset(result, 0, sizeof(*result));
+    if (ppf_png_check_chunk_lengths(data, size, result) != PPF_OK) return PPF_ERROR_CORRUPT;
     png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &messages, ppf_png_error, ppf_png_warning);
     if (png == NULL) return PPF_ERROR_NO_MEMORY;
     info = png_create_info_struct(png);
@@ -52,6 +78,8 @@ int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *o
     // A CRC error in any chunk, critical or ancillary, makes the file corrupt.
     png_set_crc_action(png, PNG_CRC_ERROR_QUIT, PNG_CRC_ERROR_QUIT);
     png_set_user_limits(png, 0x7fffffffL, 0x7fffffffL);
+    // What a compressed ancillary chunk (zTXt, iTXt, iCCP) may inflate to.
+    png_set_chunk_malloc_max(png, PPF_PNG_MAX_CHUNK_BYTES);
     png_read_info(png, info);
 
     png_uint_32 width = 0, height = 0;

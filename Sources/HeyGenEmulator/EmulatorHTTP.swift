@@ -2,7 +2,7 @@ import Foundation
 
 /// A parsed request as the routes see it.
 /// Which of HeyGen's hosts a request arrived on (they differ only with ``EmulatorConfiguration/separateUploadHost``).
-enum EmulatorHost: Sendable {
+package enum EmulatorHost: Sendable {
     /// api.heygen.com: every route but the v1 raw upload.
     case api
     /// upload.heygen.com: `POST /v1/asset`.

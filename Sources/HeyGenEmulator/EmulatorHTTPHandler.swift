@@ -2,9 +2,9 @@ import NIOCore
 import NIOHTTP1
 
 /// Collects one HTTP request, asks the emulator for the reply, and sends it after the configured latency.
-final class EmulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = HTTPServerRequestPart
-    typealias OutboundOut = HTTPServerResponsePart
+package final class EmulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
+    package typealias InboundIn = HTTPServerRequestPart
+    package typealias OutboundOut = HTTPServerResponsePart
 
     private let emulator: HeyGenEmulator
     private let host: EmulatorHost
@@ -12,12 +12,12 @@ final class EmulatorHTTPHandler: ChannelInboundHandler, RemovableChannelHandler 
     private var body: [UInt8] = []
     private var overLimit = false
 
-    init(emulator: HeyGenEmulator, host: EmulatorHost) {
+    package init(emulator: HeyGenEmulator, host: EmulatorHost) {
         self.emulator = emulator
         self.host = host
     }
 
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    package func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let requestHead):
             head = requestHead

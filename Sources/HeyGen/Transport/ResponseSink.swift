@@ -5,7 +5,7 @@ import Synchronization
 /// Collects one response's headers and body from libcurl callbacks, enforcing the size cap.
 ///
 /// libcurl calls it only from the thread running `curl_easy_perform`; the mutex makes that explicit.
-final class ResponseSink: Sendable {
+package final class ResponseSink: Sendable {
     let limit: Int
     let cancelled = Atomic<Bool>(false)
     private let state = Mutex(State())
@@ -21,7 +21,7 @@ final class ResponseSink: Sendable {
     }
 
     /// A sink keeping at most `limit` body bytes in memory; with `destination`, a 2xx body goes to that file.
-    init(limit: Int, destination: DownloadDestination? = nil) {
+    package init(limit: Int, destination: DownloadDestination? = nil) {
         self.limit = limit
         self.destination = destination
     }
@@ -30,7 +30,7 @@ final class ResponseSink: Sendable {
 
     var exceeded: Bool { state.withLock { $0.exceeded } }
 
-    func response(status: Int) -> HTTPResponse {
+    package func response(status: Int) -> HTTPResponse {
         state.withLock { HTTPResponse(status: status, headers: $0.headers, body: $0.body) }
     }
 
@@ -63,7 +63,7 @@ final class ResponseSink: Sendable {
         }
     }
 
-    static let writeCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int =
+    package static let writeCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int =
         {
             buffer, size, count, context in
             guard let context else { return 0 }
@@ -73,7 +73,7 @@ final class ResponseSink: Sendable {
             return sink.append(UnsafeRawBufferPointer(start: buffer, count: total)) ? total : 0
         }
 
-    static let headerCallback:
+    package static let headerCallback:
         @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int = {
             buffer, size, count, context in
             guard let context, let buffer else { return 0 }

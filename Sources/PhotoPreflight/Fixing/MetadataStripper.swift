@@ -6,15 +6,15 @@
 /// marker (phones' extra images), PNG text and time chunks. With `keepingEXIF`,
 /// a JPEG keeps its EXIF segment with the orientation reset to 1; a PNG keeps `eXIf` when its orientation
 /// is absent or already 1. The format-specific walks are ``JPEGStripper`` and ``PNGStripper``.
-enum MetadataStripper {
+package enum MetadataStripper {
     /// The stripped file and the kinds of metadata removed (e.g. "EXIF", "GPS", "XMP", "comment").
-    struct Stripped {
-        var bytes: [UInt8]
-        var removed: [String]
+    package struct Stripped {
+        package var bytes: [UInt8]
+        package var removed: [String]
     }
 
     /// The stripped copy of a JPEG or PNG; nil for other formats and for files whose structure is damaged.
-    static func strip(_ bytes: [UInt8], format: ImageFormat, keepingEXIF: Bool) -> Stripped? {
+    package static func strip(_ bytes: [UInt8], format: ImageFormat, keepingEXIF: Bool) -> Stripped? {
         switch format {
         case .jpeg: JPEGStripper.strip(bytes, keepingEXIF: keepingEXIF)
         case .png: PNGStripper.strip(bytes, keepingEXIF: keepingEXIF)

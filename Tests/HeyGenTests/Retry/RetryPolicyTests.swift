@@ -48,6 +48,26 @@ import Testing
         #expect(RetryAfter.parse("soon", now: now) == nil)
         #expect(RetryAfter.parse(nil, now: now) == nil)
     }
+
+    @Test func retryAfterReadsHugeValuesAsTheLongestWait() {
+        let now = Date(timeIntervalSince1970: 784_111_777)
+        let longest = Duration.seconds(RetryAfter.longestSeconds)
+        #expect(RetryAfter.parse("1e308", now: now) == longest)
+        #expect(RetryAfter.parse("99999999999999999999", now: now) == longest)
+        #expect(RetryAfter.parse("Fri, 31 Dec 9999 23:59:59 GMT", now: now) == longest)
+        #expect(RetryAfter.parse("inf", now: now) == nil)
+    }
+
+    @Test func retryAfterDatesAreStrictIMFFixdates() {
+        let now = Date(timeIntervalSince1970: 784_111_777)  // Sun, 06 Nov 1994 08:49:37 GMT
+        #expect(RetryAfter.parse("Sun, 06 Nov 1994 08:50:37 GMT", now: now) == .seconds(60))
+        #expect(RetryAfter.parse("Sun, 6 Nov 1994 08:50:37 GMT", now: now) == nil)
+        #expect(RetryAfter.parse("Sun, 06 Nov 1994 08:50:37 UTC", now: now) == nil)
+        #expect(RetryAfter.parse("Sun, 06 Nov 1994 +8:50:37 GMT", now: now) == nil)
+        #expect(RetryAfter.parse("Sunday, 06-Nov-94 08:49:37 GMT", now: now) == nil)
+        // Foundation's DateFormatter stopped the process on this one (Thaana letter in the month).
+        #expect(RetryAfter.parse("W 1\u{07B0}ct 2 07:28:0 GMT", now: now) == nil)
+    }
 }
 
 @Suite struct RequestExecutorTests {
