@@ -84,6 +84,24 @@ enum HeyGenResponseFuzzing {
         { v2, v3, file in _ = try await v3.voices(pageSize: 5) },
         { v2, v3, file in _ = try await v3.videos(limit: 20, pageSize: 5) },
         { v2, v3, file in try await v3.deleteVideo(id: "vid1") },
+        { v2, v3, file in
+            _ = try await v2.generatePhoto(
+                GeneratePhotoRequest(
+                    name: "fuzz", age: .youngAdult, gender: .woman, ethnicity: .white, orientation: .square,
+                    pose: .halfBody, style: .realistic, appearance: "smiling"))
+        },
+        { v2, v3, file in
+            _ = try await v2.generateAvatarIVVideo(
+                AvatarIVRequest(imageKey: "image/key", videoTitle: "t", script: "Hello.", voiceID: "v1"))
+        },
+        { v2, v3, file in
+            _ = try await v3.createVideo(
+                V3VideoRequest(source: .look(id: "l1"), script: "Hello.", voiceID: "v1"), idempotencyKey: "k3")
+        },
+        { v2, v3, file in
+            _ = try await v3.createPromptAvatar(
+                PromptLookRequest(name: "fuzz", prompt: "a portrait"), idempotencyKey: "k4")
+        },
     ]
 
     /// Parses `Retry-After` values: a number of seconds or an HTTP date; never a negative wait.

@@ -45,16 +45,17 @@ struct HostileHeaderMemoryTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let jpeg = try RepositoryPaths.fixtureBytes("pass/portrait.jpg")
         let cases: [(name: String, bytes: [UInt8], rule: String, says: String)] = [
-            ("huge.jpg", try HostileJPEG.with(jpeg, width: 65_500, height: 65_500), "too-many-pixels", "65500x65500"),
+            ("huge.jpg", try HostileJPEG.with(jpeg, width: 65_500, height: 65_500), "too-many-pixels", "65500×65500"),
             ("twelve-bit.jpg", try HostileJPEG.with(jpeg, precision: 12), "format", "unsupported JPEG variant"),
-            ("two-components.jpg", try HostileJPEG.withTwoComponents(jpeg), "corrupt", ""),
+            ("two-components.jpg", try HostileJPEG.withTwoComponents(jpeg), "corrupt", "component"),
             (
-                "huge-16-bit.png", HostilePNG.header(width: 65_535, height: 65_535, bitDepth: 16, colorType: 6),
-                "too-many-pixels", "65535x65535"
+                "huge-16-bit.png", HostilePNG.file(width: 65_535, height: 65_535, bitDepth: 16, colorType: 6),
+                "too-many-pixels", "65535×65535"
             ),
             (
-                "over-libpng-limit.png", HostilePNG.header(width: 2_000_000, height: 1, bitDepth: 8, colorType: 0),
-                "corrupt", ""
+                "2gb-text-chunk.png",
+                HostilePNG.file(width: 64, height: 64, bitDepth: 8, colorType: 0, declaringTextChunkOf: 2_000_000_000),
+                "corrupt", "truncated"
             ),
         ]
         var files: [URL] = []
@@ -114,18 +115,22 @@ enum HostileJPEG {
     }
 }
 
-/// A PNG of one IHDR, a tiny IDAT and IEND, with correct CRCs.
+/// A PNG of one IHDR, a tiny IDAT and IEND, with correct CRCs; optionally a tEXt chunk declaring far more
+/// bytes than follow it.
 enum HostilePNG {
-    static func header(width: UInt32, height: UInt32, bitDepth: UInt8, colorType: UInt8) -> [UInt8] {
+    static func file(
+        width: UInt32, height: UInt32, bitDepth: UInt8, colorType: UInt8, declaringTextChunkOf declared: UInt32? = nil
+    ) -> [UInt8] {
         func bigEndian(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: value >> (24 - 8 * $0)) } }
         func chunk(_ kind: String, _ body: [UInt8]) -> [UInt8] {
             let typed = Array(kind.utf8) + body
             return bigEndian(UInt32(body.count)) + typed + bigEndian(crc32(typed))
         }
         let ihdr = bigEndian(width) + bigEndian(height) + [bitDepth, colorType, 0, 0, 0]
+        let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        if let declared { return signature + chunk("IHDR", ihdr) + bigEndian(declared) + Array("tEXtComment\0".utf8) }
         let idat: [UInt8] = [0x78, 0x9C, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01]  // zlib of one 0 byte
-        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", ihdr) + chunk("IDAT", idat)
-            + chunk("IEND", [])
+        return signature + chunk("IHDR", ihdr) + chunk("IDAT", idat) + chunk("IEND", [])
     }
 
     /// CRC-32 as PNG (and zlib) define it.

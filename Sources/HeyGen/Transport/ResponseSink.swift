@@ -63,15 +63,16 @@ package final class ResponseSink: Sendable {
         }
     }
 
-    package static let writeCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int =
-        {
-            buffer, size, count, context in
-            guard let context else { return 0 }
-            let sink = Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()
-            let total = size * count
-            guard total > 0, let buffer else { return total }
-            return sink.append(UnsafeRawBufferPointer(start: buffer, count: total)) ? total : 0
-        }
+    package static let writeCallback:
+        @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int =
+            {
+                buffer, size, count, context in
+                guard let context else { return 0 }
+                let sink = Unmanaged<ResponseSink>.fromOpaque(context).takeUnretainedValue()
+                let total = size * count
+                guard total > 0, let buffer else { return total }
+                return sink.append(UnsafeRawBufferPointer(start: buffer, count: total)) ? total : 0
+            }
 
     package static let headerCallback:
         @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int = {
