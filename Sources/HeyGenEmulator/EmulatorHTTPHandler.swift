@@ -81,7 +81,9 @@ package final class EmulatorHTTPHandler: ChannelInboundHandler, RemovableChannel
     private static func parseQuery(_ query: String) -> [String: String] {
         var result: [String: String] = [:]
         for pair in query.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            // Empty pieces kept: a bare "=" is a pair with an empty name and value, not an empty list (which
+            // stopped the emulator on "&=&"; found by fuzzing, Fixtures/fuzz/emulator-requests).
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let name = parts[0].removingPercentEncoding ?? parts[0]
             result[name] =
                 parts.count > 1
