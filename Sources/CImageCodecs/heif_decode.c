@@ -61,6 +61,12 @@ static void ppf_heif_read_metadata(const struct heif_image_handle *handle, const
 int ppf_heif_decode(const uint8_t *data, size_t size, const ppf_decode_options *options, ppf_decode_result *result) {
     ppf_begin_result(result);
     if (ppf_isobmff_check_limit(data, size, options, result) != PPF_OK) return PPF_ERROR_TOO_MANY_PIXELS;
+    if (ppf_isobmff_has_derivation_cycle(data, size)) {
+        // Found by fuzzing (Fixtures/fuzz/heif): a 1 KB file whose grid is derived from itself made libheif
+        // start threads without end and abort the process with an uncaught std::system_error.
+        snprintf(result->message, PPF_MESSAGE_CAPACITY, "a derived image (grid or overlay) references itself");
+        return PPF_ERROR_CORRUPT;
+    }
 
     struct heif_context *context = heif_context_alloc();
     if (context == NULL) return PPF_ERROR_NO_MEMORY;

@@ -18,4 +18,14 @@ int ppf_isobmff_largest_extent(const uint8_t *data, size_t size, uint32_t *width
 int ppf_isobmff_check_limit(const uint8_t *data, size_t size, const ppf_decode_options *options,
                             ppf_decode_result *result);
 
+/// The most `dimg` references read, and the longest chain of derivations accepted (a grid of tiles is 1,
+/// an overlay of grids 2).
+#define PPF_ISOBMFF_MAX_REFERENCES 1024
+#define PPF_ISOBMFF_MAX_DERIVATION_DEPTH 8
+
+/// Whether the file's derived images (`iref` `dimg`) reference themselves, directly or through others, or
+/// chain deeper than PPF_ISOBMFF_MAX_DERIVATION_DEPTH. libheif 1.15 follows such a cycle without end,
+/// starting threads until none can start, and then dies of an uncaught C++ exception.
+int ppf_isobmff_has_derivation_cycle(const uint8_t *data, size_t size);
+
 #endif
