@@ -1,4 +1,5 @@
 // PNG decoding through libpng with fatal errors contained by setjmp/longjmp in this file.
+#include "ppf_bytes.h"
 #include "ppf_decode.h"
 #include "ppf_pixels.h"
 #include "ppf_png_error.h"
@@ -9,7 +10,8 @@
 
 #include <png.h>
 
-/// The most memory one ancillary chunk may take: far above any real ICC profile, EXIF block or text.
+/// The most a compressed ancillary chunk (zTXt, iTXt, iCCP) may inflate to: far above any real ICC profile or
+/// text. What an uncompressed chunk takes is bounded by the file itself (`ppf_png_check_chunk_lengths`).
 #define PPF_PNG_MAX_CHUNK_BYTES (16u << 20)
 
 typedef struct {
@@ -34,7 +36,7 @@ static int ppf_png_check_chunk_lengths(const uint8_t *data, size_t size, ppf_dec
     size_t position = 8;
     while (size >= 8 && position <= size - 8) {
         const uint8_t *header = data + position;
-        uint64_t length = ((uint64_t)header[0] << 24) | ((uint64_t)header[1] << 16) | ((uint64_t)header[2] << 8) | header[3];
+        uint64_t length = ppf_be32(header);
         uint64_t remaining = (uint64_t)(size - position - 8);
         int ancillary = (header[4] & 0x20) != 0;
         if (ancillary && length > remaining) {
@@ -78,7 +80,6 @@ int ppf_png_decode(const uint8_t *data, size_t size, const ppf_decode_options *o
     // A CRC error in any chunk, critical or ancillary, makes the file corrupt.
     png_set_crc_action(png, PNG_CRC_ERROR_QUIT, PNG_CRC_ERROR_QUIT);
     png_set_user_limits(png, 0x7fffffffL, 0x7fffffffL);
-    // What a compressed ancillary chunk (zTXt, iTXt, iCCP) may inflate to.
     png_set_chunk_malloc_max(png, PPF_PNG_MAX_CHUNK_BYTES);
     png_read_info(png, info);
 

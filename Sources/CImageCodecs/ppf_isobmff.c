@@ -1,39 +1,52 @@
 // Bounded walks over ISO base media boxes: to the `ispe` properties (meta → iprp → ipco → ispe), and to the
 // derived-image references (meta → iref → dimg).
 #include "ppf_isobmff.h"
+#include "ppf_bytes.h"
 #include "ppf_pixels.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static uint32_t ppf_be32(const uint8_t *p) {
-    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | (uint32_t)p[3];
+/// One box: its type, where its payload starts (after the size, type and any 64-bit size) and where it ends.
+typedef struct {
+    const uint8_t *type;
+    size_t payload;
+    size_t end;
+} ppf_box;
+
+/// Reads the box at `position` of [position, end): a 32-bit size, or 1 for a 64-bit size after the type, or 0
+/// for "to the end". Returns 0 when no whole box fits.
+static int ppf_next_box(const uint8_t *data, size_t position, size_t end, ppf_box *box) {
+    if (end - position < 8) return 0;
+    uint64_t box_size = ppf_be32(data + position);
+    size_t header = 8;
+    if (box_size == 1) {
+        if (end - position < 16) return 0;
+        box_size = (uint64_t)ppf_be32(data + position + 8) << 32 | ppf_be32(data + position + 12);
+        header = 16;
+    } else if (box_size == 0) {
+        box_size = end - position;
+    }
+    if (box_size < header || box_size > end - position) return 0;
+    box->type = data + position + 4;
+    box->payload = position + header;
+    box->end = position + (size_t)box_size;
+    return 1;
 }
 
 /// Walks the boxes in [start, end). Calls itself for the containers on the way to `ispe` (`depth` bounds
 /// the recursion) and keeps the extent with the most pixels.
 static void ppf_walk(const uint8_t *data, size_t start, size_t end, int depth, uint64_t *best, uint32_t *width,
                      uint32_t *height) {
-    size_t position = start;
-    while (depth < 4 && end - position >= 8) {
-        uint64_t box_size = ppf_be32(data + position);
-        size_t header = 8;
-        const uint8_t *type = data + position + 4;
-        if (box_size == 1) {
-            if (end - position < 16) return;
-            box_size = (uint64_t)ppf_be32(data + position + 8) << 32 | ppf_be32(data + position + 12);
-            header = 16;
-        } else if (box_size == 0) {
-            box_size = end - position;
-        }
-        if (box_size < header || box_size > end - position) return;
-        size_t box_end = position + (size_t)box_size;
-        if (memcmp(type, "meta", 4) == 0 && box_size >= header + 4) {
-            ppf_walk(data, position + header + 4, box_end, depth + 1, best, width, height);  // full box
-        } else if (memcmp(type, "iprp", 4) == 0 || memcmp(type, "ipco", 4) == 0) {
-            ppf_walk(data, position + header, box_end, depth + 1, best, width, height);
-        } else if (memcmp(type, "ispe", 4) == 0 && box_size >= header + 12) {
-            uint32_t w = ppf_be32(data + position + header + 4), h = ppf_be32(data + position + header + 8);
+    ppf_box box;
+    for (size_t position = start; depth < 4 && ppf_next_box(data, position, end, &box); position = box.end) {
+        size_t payload_size = box.end - box.payload;
+        if (memcmp(box.type, "meta", 4) == 0 && payload_size >= 4) {
+            ppf_walk(data, box.payload + 4, box.end, depth + 1, best, width, height);  // full box
+        } else if (memcmp(box.type, "iprp", 4) == 0 || memcmp(box.type, "ipco", 4) == 0) {
+            ppf_walk(data, box.payload, box.end, depth + 1, best, width, height);
+        } else if (memcmp(box.type, "ispe", 4) == 0 && payload_size >= 12) {
+            uint32_t w = ppf_be32(data + box.payload + 4), h = ppf_be32(data + box.payload + 8);
             uint64_t pixels = (uint64_t)w * h;
             if (pixels >= *best) {
                 *best = pixels;
@@ -41,7 +54,6 @@ static void ppf_walk(const uint8_t *data, size_t start, size_t end, int depth, u
                 *height = h;
             }
         }
-        position = box_end;
     }
 }
 
@@ -71,40 +83,33 @@ typedef struct {
 /// Reads the `dimg` references of an `iref` box's payload [start, end); `wide` for version 1 (32-bit ids).
 static void ppf_read_iref(const uint8_t *data, size_t start, size_t end, int wide, ppf_references *refs) {
     size_t id_size = wide ? 4 : 2;
-    size_t position = start;
-    while (end - position >= 8) {
-        uint32_t box_size = ppf_be32(data + position);
-        if (box_size < 8 + id_size + 2 || box_size > end - position) return;
-        size_t box_end = position + box_size;
-        int derived = memcmp(data + position + 4, "dimg", 4) == 0;
-        size_t cursor = position + 8;
-        uint32_t from = wide ? ppf_be32(data + cursor) : (uint32_t)(data[cursor] << 8 | data[cursor + 1]);
+    ppf_box box;
+    for (size_t position = start; ppf_next_box(data, position, end, &box); position = box.end) {
+        if (memcmp(box.type, "dimg", 4) != 0 || box.end - box.payload < id_size + 2) continue;
+        size_t cursor = box.payload;
+        uint32_t from = wide ? ppf_be32(data + cursor) : ppf_be16(data + cursor);
         cursor += id_size;
-        uint32_t count = (uint32_t)(data[cursor] << 8 | data[cursor + 1]);
+        uint32_t count = ppf_be16(data + cursor);
         cursor += 2;
-        for (uint32_t i = 0; derived && i < count && box_end - cursor >= id_size; i++, cursor += id_size) {
+        for (uint32_t i = 0; i < count && box.end - cursor >= id_size; i++, cursor += id_size) {
             if (refs->count == PPF_ISOBMFF_MAX_REFERENCES) return;
             refs->from[refs->count] = from;
-            refs->to[refs->count] = wide ? ppf_be32(data + cursor) : (uint32_t)(data[cursor] << 8 | data[cursor + 1]);
+            refs->to[refs->count] = wide ? ppf_be32(data + cursor) : ppf_be16(data + cursor);
             refs->count++;
         }
-        position = box_end;
     }
 }
 
 /// Finds the `iref` box in meta and reads its references.
 static void ppf_find_iref(const uint8_t *data, size_t start, size_t end, int in_meta, ppf_references *refs) {
-    size_t position = start;
-    while (end - position >= 8) {
-        uint32_t box_size = ppf_be32(data + position);
-        if (box_size < 8 || box_size > end - position) return;
-        const uint8_t *type = data + position + 4;
-        if (!in_meta && memcmp(type, "meta", 4) == 0 && box_size >= 12) {
-            ppf_find_iref(data, position + 12, position + box_size, 1, refs);
-        } else if (in_meta && memcmp(type, "iref", 4) == 0 && box_size >= 12) {
-            ppf_read_iref(data, position + 12, position + box_size, data[position + 8] != 0, refs);
+    ppf_box box;
+    for (size_t position = start; ppf_next_box(data, position, end, &box); position = box.end) {
+        if (box.end - box.payload < 4) continue;  // both are full boxes: version and flags first
+        if (!in_meta && memcmp(box.type, "meta", 4) == 0) {
+            ppf_find_iref(data, box.payload + 4, box.end, 1, refs);
+        } else if (in_meta && memcmp(box.type, "iref", 4) == 0) {
+            ppf_read_iref(data, box.payload + 4, box.end, data[box.payload] != 0, refs);
         }
-        position += box_size;
     }
 }
 

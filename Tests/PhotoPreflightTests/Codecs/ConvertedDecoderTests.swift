@@ -72,4 +72,37 @@ struct ConvertedDecoderTests {
         #expect(avif.width == 800 && avif.height == 600 && avif.orientation == .left)
         #expect(try header("convert/heic-irot.heic").width == 600, "libheif reports the turned size")
     }
+
+    /// A grid derived from itself (found by fuzzing) is refused as corrupt before libheif follows the cycle,
+    /// also when its `meta` box is written with a 64-bit size, which the box walk must read too.
+    @Test(arguments: [false, true])
+    func gridsDerivedFromThemselvesAreCorrupt(metaWithLargeSize: Bool) throws {
+        var bytes = try RepositoryPaths.fixtureBytes("fuzz/heif/oom-grid-derived-from-itself.heic")
+        if metaWithLargeSize { bytes = try Self.rewritingMetaWithLargeSize(bytes) }
+        do {
+            _ = try ImageDecoder.decode(bytes)
+            Issue.record("the self-derived grid decoded")
+        } catch {
+            #expect(error.kind == .corrupt)
+            #expect(error.message.contains("references itself"), "\(error.message)")
+        }
+    }
+
+    /// The file with its top-level `meta` box's 32-bit size replaced by size 1 and a 64-bit size after the
+    /// type, as ISO/IEC 14496-12 allows for any box.
+    static func rewritingMetaWithLargeSize(_ bytes: [UInt8]) throws -> [UInt8] {
+        func be32(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        var position = 0
+        while position + 8 <= bytes.count, be32(position) >= 8 {
+            let size = be32(position)
+            if bytes[position + 4..<position + 8].elementsEqual("meta".utf8) {
+                let largeSize = UInt64(size + 8)
+                let largeSizeBytes = (0..<8).reversed().map { UInt8(truncatingIfNeeded: largeSize >> (8 * $0)) }
+                let header = [0, 0, 0, 1] + Array("meta".utf8) + largeSizeBytes
+                return Array(bytes[..<position]) + header + Array(bytes[(position + 8)...])
+            }
+            position += size
+        }
+        throw CocoaError(.fileReadCorruptFile)
+    }
 }
