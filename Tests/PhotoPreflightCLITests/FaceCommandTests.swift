@@ -35,6 +35,36 @@ struct FaceCommandTests {
     }
 
     @Test(.enabled(if: corpus != nil, "needs ../shared/corpus"))
+    func bothScanFormsGiveTheSameVerdict() throws {
+        let corpus = try #require(Self.corpus)
+        let photos = ["portrait/facerec-obama.jpg", "portrait/deepface-couple.jpg"].map {
+            corpus.appendingPathComponent($0).path
+        }
+        let fastest = try CLIRunner.run(["check", "--format", "json"] + photos)
+        let portable = try CLIRunner.run(
+            ["check", "--format", "json"] + photos, environment: ["PHOTO_PREFLIGHT_FACE_SCAN": "portable"])
+        #expect(fastest.status == 1 && portable.status == 1)
+        // Verdicts and face boxes (the scores may differ in their last digits: float rounding).
+        func verdicts(_ result: CLIResult) throws -> [String] {
+            try json(result).map { file in
+                let boxes = (file["faces"] as? [[String: Any]] ?? []).map { face in
+                    ["x", "y", "width", "height"].map { "\(face[$0] ?? "")" }.joined(separator: ",")
+                }
+                return "\(file["verdict"] ?? "") \(boxes)"
+            }
+        }
+        #expect(try verdicts(fastest) == verdicts(portable))
+        #expect(try verdicts(portable).count == 2)
+    }
+
+    @Test func anUnknownScanFormIsAUsageError() throws {
+        let result = try CLIRunner.run(
+            ["check", CLIRunner.fixture("pass/portrait.jpg")], environment: ["PHOTO_PREFLIGHT_FACE_SCAN": "sse9"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("PHOTO_PREFLIGHT_FACE_SCAN must be fastest or portable, not 'sse9'"))
+    }
+
+    @Test(.enabled(if: corpus != nil, "needs ../shared/corpus"))
     func groupPhotoFailsMultipleFaces() throws {
         let photo = try #require(Self.corpus).appendingPathComponent("portrait/deepface-couple.jpg").path
         let result = try CLIRunner.run(["check", photo])

@@ -33,7 +33,7 @@ typedef struct {
 } pp_face_detection;
 
 /// Builds a detector from the weights compiled into dlib (slow: ~0.35 s, nearly all of it spent decompressing
-/// dlib's compiled-in text form of the model).
+/// dlib's compiled-in text form of the model), with the fastest scan this CPU runs.
 pp_face_status pp_face_detector_create(pp_face_detector **out);
 
 /// Builds a detector from dlib's binary serialisation, as made by pp_face_detector_serialize (fast: a few ms).
@@ -52,6 +52,13 @@ pp_face_status pp_face_detector_clone(const pp_face_detector *source, pp_face_de
 
 /// Frees a detector; NULL is ignored.
 void pp_face_detector_destroy(pp_face_detector *detector);
+
+/// The instruction set the detector's scan was compiled for: "avx2" (x86-64 CPUs with AVX2, the default where
+/// the CPU has it) or "portable" (every CPU). Clones keep it.
+const char *pp_face_detector_instruction_set(const pp_face_detector *detector);
+
+/// Switches the detector to the portable scan (to compare with the AVX2 one, or to rule it out).
+pp_face_status pp_face_detector_use_portable_scan(pp_face_detector *detector);
 
 /// Detects faces in an 8-bit grayscale image (row-major, `stride` bytes per row).
 /// `downscale` >= 1 (at most the image's shorter side): the image is first shrunk by this factor (a box average

@@ -19,15 +19,29 @@ final class DetectorInstance: @unchecked Sendable {
     static let dlibVersion = String(cString: pp_face_dlib_version())
 
     /// The detector from `cache` when it holds a valid one; otherwise built from dlib's compiled-in form and
-    /// stored in `cache` for the next process.
+    /// stored in `cache` for the next process. Its scan is the compiled form `scanCode` chooses.
     static func load(
-        cache: DetectorCache?
+        cache: DetectorCache?, scanCode: FaceScanCode = .fastest
     ) throws(FaceDetectorError) -> (instance: DetectorInstance, source: DetectorModelSource) {
-        if let serialized = cache?.load(), let cached = deserialized(serialized) { return (cached, .cache) }
-        let built = try create()
-        if let cache, let serialized = built.serialized() { cache.store(serialized) }
-        return (built, .compiledIn)
+        let loaded: (instance: DetectorInstance, source: DetectorModelSource)
+        if let serialized = cache?.load(), let cached = deserialized(serialized) {
+            loaded = (cached, .cache)
+        } else {
+            let built = try create()
+            if let cache, let serialized = built.serialized() { cache.store(serialized) }
+            loaded = (built, .compiledIn)
+        }
+        if scanCode == .portable {
+            let status = pp_face_detector_use_portable_scan(loaded.instance.handle)
+            guard status == PP_FACE_OK else {
+                throw error(for: status, message: String(cString: pp_face_detector_last_error(loaded.instance.handle)))
+            }
+        }
+        return loaded
     }
+
+    /// The instruction set this detector's scan was compiled for: `avx2` or `portable`.
+    var instructionSet: String { String(cString: pp_face_detector_instruction_set(handle)) }
 
     /// Builds a detector from the weights compiled into dlib (about 0.35 s).
     static func create() throws(FaceDetectorError) -> DetectorInstance {

@@ -19,6 +19,8 @@ public final class DlibFaceDetector: Sendable {
 
     /// Where the prototype is loaded from and stored; `nil`: always built from dlib's form.
     public let cache: DetectorCache?
+    /// Which compiled form of the scan runs.
+    public let scanCode: FaceScanCode
     private let prototype = Mutex<(instance: DetectorInstance, source: DetectorModelSource)?>(nil)
     private let idle = Mutex<[DetectorInstance]>([])
     /// Detections running now, to decide whether a second core is free.
@@ -26,9 +28,19 @@ public final class DlibFaceDetector: Sendable {
     private static let processorCount = ProcessInfo.processInfo.activeProcessorCount
 
     /// A detector whose dlib model is loaded when first needed, from `cache` when it holds a valid copy
-    /// (default: ``DetectorCache/standard``).
-    public init(cache: DetectorCache? = .standard) {
+    /// (default: ``DetectorCache/standard``), scanning with the compiled form `scanCode` chooses (default: the
+    /// fastest this CPU runs).
+    public init(cache: DetectorCache? = .standard, scanCode: FaceScanCode = .fastest) {
         self.cache = cache
+        self.scanCode = scanCode
+    }
+
+    /// The instruction set the scan runs with: `avx2` or `portable` (loads dlib's model if need be).
+    /// - Throws: ``FaceDetectorError`` if dlib's model cannot be loaded.
+    public func instructionSet() throws(FaceDetectorError) -> String {
+        let instance = try checkOut()
+        defer { idle.withLock { $0.append(instance) } }
+        return instance.instructionSet
     }
 
     /// Loads dlib's model now rather than at the first detection (which otherwise does it).
@@ -140,7 +152,7 @@ public final class DlibFaceDetector: Sendable {
         let result = prototype.withLock { prototype -> Result<DetectorInstance, FaceDetectorError> in
             Result { () throws(FaceDetectorError) in
                 if let prototype { return try prototype.instance.clone() }
-                let loaded = try DetectorInstance.load(cache: cache)
+                let loaded = try DetectorInstance.load(cache: cache, scanCode: scanCode)
                 prototype = loaded
                 return try loaded.instance.clone()
             }

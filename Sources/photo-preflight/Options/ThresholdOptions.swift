@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PhotoPreflight
 import PhotoPreflightFaces
 
@@ -20,13 +21,28 @@ struct ThresholdOptions: ParsableArguments {
             throw ValidationError("unknown rule '\(rule)' for --disable; known rules: \(known)")
         }
         _ = try parsedSettings()
+        _ = try Self.scanCode()
+    }
+
+    /// The environment variable that picks the compiled form of the face scan: `fastest` (the default) or
+    /// `portable` (to compare the two, or to rule the AVX2 one out).
+    static let scanCodeVariable = "PHOTO_PREFLIGHT_FACE_SCAN"
+
+    /// The scan form `PHOTO_PREFLIGHT_FACE_SCAN` asks for, ``FaceScanCode/fastest`` when unset.
+    static func scanCode() throws -> FaceScanCode {
+        guard let value = ProcessInfo.processInfo.environment[scanCodeVariable] else { return .fastest }
+        guard let code = FaceScanCode(rawValue: value) else {
+            let known = FaceScanCode.allCases.map(\.rawValue).joined(separator: " or ")
+            throw ValidationError("\(scanCodeVariable) must be \(known), not '\(value)'")
+        }
+        return code
     }
 
     /// dlib's face detector, or `nil` with `--no-face-check`. Its model is loaded by the first photo that
     /// decodes (from the detector cache when valid), so a run whose photos never reach the face check does
     /// not pay for it.
     func faceDetector() -> (any FaceDetecting)? {
-        noFaceCheck ? nil : DlibFaceDetector()
+        noFaceCheck ? nil : DlibFaceDetector(scanCode: (try? Self.scanCode()) ?? .fastest)
     }
 
     /// dlib's landmark locator, or `nil` with `--no-face-check`. Its model loads on the first face; if it cannot,
