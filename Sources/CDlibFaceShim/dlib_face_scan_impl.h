@@ -65,18 +65,21 @@ struct EngineState {
 dlib::array2d<unsigned char> box_downsampled(const GrayView &view, long factor) {
     dlib::array2d<unsigned char> result(view.rows / factor, view.columns / factor);
     const long area = factor * factor;
-    std::vector<long> sums(static_cast<size_t>(result.nc()));
+    const long used = result.nc() * factor;  // input columns that fall in a block
+    // Each block row's columns are summed down first (contiguous, so the compiler vectorises it), then each
+    // block's `factor` column sums across: the same sums as block by block, in a fraction of the time.
+    std::vector<uint32_t> column_sums(static_cast<size_t>(used));
     for (long row = 0; row < result.nr(); ++row) {
-        std::fill(sums.begin(), sums.end(), 0);
+        std::fill(column_sums.begin(), column_sums.end(), 0);
         for (long y = row * factor; y < (row + 1) * factor; ++y) {
             const unsigned char *line = view.pixels + y * view.stride;
-            for (long column = 0; column < result.nc(); ++column) {
-                const unsigned char *block = line + column * factor;
-                for (long x = 0; x < factor; ++x) sums[column] += block[x];
-            }
+            for (long x = 0; x < used; ++x) column_sums[static_cast<size_t>(x)] += line[x];
         }
-        for (long column = 0; column < result.nc(); ++column) {
-            result[row][column] = static_cast<unsigned char>((sums[column] + area / 2) / area);
+        const uint32_t *sums = column_sums.data();
+        for (long column = 0; column < result.nc(); ++column, sums += factor) {
+            uint32_t sum = 0;
+            for (long x = 0; x < factor; ++x) sum += sums[x];
+            result[row][column] = static_cast<unsigned char>((sum + area / 2) / area);
         }
     }
     return result;
