@@ -13,15 +13,18 @@ extension Raster {
             horizontal.withUnsafeMutableBufferPointer { target in
                 columns.withTaps { starts, indices, weights in
                     if c == 1 {
-                        // One channel (the check's gray image): the same sums without the channel loop.
+                        // One channel (the check's gray image): the same sums without the channel loop. An output's
+                        // taps are consecutive input pixels, so they are read from its first one on.
+                        guard let input = source.baseAddress, let output = target.baseAddress else { return }
                         for y in 0..<height {
-                            let rowIn = y * width, rowOut = y * outWidth
+                            let rowIn = input + y * width, rowOut = output + y * outWidth
                             for ox in 0..<outWidth {
+                                let first = starts[ox], end = starts[ox + 1]
+                                guard first < end else { continue }
+                                let pixels = rowIn + indices[first]
                                 var sum: Float = 0
-                                for tap in starts[ox]..<starts[ox + 1] {
-                                    sum += Float(source[rowIn + indices[tap]]) * weights[tap]
-                                }
-                                target[rowOut + ox] = sum
+                                for tap in first..<end { sum += Float(pixels[tap &- first]) * weights[tap] }
+                                rowOut[ox] = sum
                             }
                         }
                     } else {
@@ -45,15 +48,18 @@ extension Raster {
             output.withUnsafeMutableBufferPointer { target in
                 accumulatorRow.withUnsafeMutableBufferPointer { accumulator in
                     rows.withTaps { starts, indices, weights in
+                        guard let input = source.baseAddress, let sums = accumulator.baseAddress,
+                            let output = target.baseAddress
+                        else { return }
                         for oy in 0..<outHeight {
-                            for i in 0..<rowLength { accumulator[i] = 0 }
+                            sums.update(repeating: 0, count: rowLength)
                             for tap in starts[oy]..<starts[oy + 1] {
-                                let from = indices[tap] * rowLength, weight = weights[tap]
-                                for i in 0..<rowLength { accumulator[i] += source[from + i] * weight }
+                                // Whole rows at a time, element by element: the compiler vectorises it.
+                                let row = input + indices[tap] * rowLength, weight = weights[tap]
+                                for i in 0..<rowLength { sums[i] += row[i] * weight }
                             }
-                            for i in 0..<rowLength {
-                                target[oy * rowLength + i] = UInt8(min(255, max(0, accumulator[i] + 0.5)))
-                            }
+                            let outputRow = output + oy * rowLength
+                            for i in 0..<rowLength { outputRow[i] = UInt8(min(255, max(0, sums[i] + 0.5))) }
                         }
                     }
                 }
@@ -73,7 +79,7 @@ extension Raster {
 }
 
 /// For each output index, the input indices it covers and their normalised weights, in flat arrays: output `o`'s
-/// taps are `starts[o]..<starts[o + 1]`.
+/// taps are `starts[o]..<starts[o + 1]`, and their indices are consecutive (an output covers one run of inputs).
 private struct AreaWeights {
     var starts: [Int] = [0]
     var indices: [Int] = []
