@@ -9,5 +9,7 @@ struct StableHashTests {
     func matchesTheFNV1a64TestVectors(text: String, expected: UInt64) {
         #expect(StableHash.fnv1a64(text) == expected)
         #expect(StableHash.fnv1a64(Array(text.utf8)) == expected)
+        // A sequence without contiguous storage takes the element-by-element path.
+        #expect(StableHash.fnv1a64(text.utf8.lazy.map { $0 }) == expected)
     }
 }
