@@ -47,8 +47,8 @@ class Engine {
     virtual const char *instruction_set() const = 0;
 };
 
-// An engine from dlib's binary serialisation of a frontal face detector; nullptr if the bytes are not one (five
-// sub-detectors and nothing after them). Throws on allocation failure or malformed bytes.
+// An engine from dlib's binary serialisation of a frontal face detector; nullptr if the bytes are not one (not
+// dlib's serialisation, or not five sub-detectors with nothing after them). Throws on allocation failure.
 std::unique_ptr<Engine> make_portable_engine(const uint8_t *bytes, size_t length);
 // The same with the scan compiled for AVX2; nullptr also when this build has no AVX2 scan or the CPU lacks AVX2.
 std::unique_ptr<Engine> make_avx2_engine(const uint8_t *bytes, size_t length);

@@ -50,7 +50,6 @@ template <> struct image_traits<PP_FACE_SCAN_NAMESPACE::GrayView> {
 
 namespace PP_FACE_SCAN_NAMESPACE {
 
-
 using FaceScanner = dlib::frontal_face_detector::image_scanner_type;
 
 // The detector and what a scan of our own needs besides it: the sub-detectors' filter banks, built on first use
@@ -59,7 +58,6 @@ struct EngineState {
     dlib::frontal_face_detector detector;
     std::vector<FaceScanner::fhog_filterbank> filterbanks;
 };
-
 
 // The image shrunk by an integer factor, each pixel the rounded mean of a factor x factor block.
 dlib::array2d<unsigned char> box_downsampled(const GrayView &view, long factor) {

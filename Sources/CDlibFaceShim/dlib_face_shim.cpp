@@ -1,6 +1,7 @@
 // extern "C" wrapper around dlib's HOG frontal face detector. Every entry point catches all C++ exceptions.
-// This file is compiled with -O2 even in debug builds (Package.swift): dlib's scanner is header templates, and
-// at -O0 detection is ~70x slower.
+// The scan itself is in dlib_face_scan_portable.cpp and dlib_face_scan_avx2.cpp (dlib_face_scan_impl.h); this
+// target is compiled with -O2 even in debug builds (Package.swift): dlib's scanner is header templates, and at
+// -O0 detection is ~70x slower.
 #include "dlib_face_shim.h"
 
 #include <dlib/image_processing/frontal_face_detector.h>
