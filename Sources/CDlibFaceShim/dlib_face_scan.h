@@ -43,6 +43,9 @@ class Engine {
     virtual std::vector<Detection> detect(const Request &request) = 0;
     // dlib's overlap thresholds (its test_box_overlap).
     virtual void overlap_thresholds(double &iou, double &covered) const = 0;
+    // From now on scans with dlib's own code only: its object_detector call for a whole-pyramid scan on one
+    // thread, its filtering of the features otherwise (the reference fhog_saliency.h is tested against).
+    virtual void use_dlib_code() = 0;
     // The instruction set this engine's scan was compiled for: "avx2" or "portable".
     virtual const char *instruction_set() const = 0;
 };

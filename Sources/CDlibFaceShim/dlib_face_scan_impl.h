@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <exception>
 #include <memory>
 #include <sstream>
@@ -52,11 +53,20 @@ namespace PP_FACE_SCAN_NAMESPACE {
 
 using FaceScanner = dlib::frontal_face_detector::image_scanner_type;
 
-// The detector and what a scan of our own needs besides it: the sub-detectors' filter banks, built on first use
-// (dlib's own are private to the detector).
+#include "fhog_saliency.h"
+
+// The detector and what a scan of our own needs besides it: the sub-detectors' filter banks (dlib's own are
+// private to the detector), built once from its weights (an SVD of each filter, a few ms) and copied by clones.
 struct EngineState {
     dlib::frontal_face_detector detector;
     std::vector<FaceScanner::fhog_filterbank> filterbanks;
+
+    explicit EngineState(dlib::frontal_face_detector from) : detector(std::move(from)) {
+        const FaceScanner &scanner = detector.get_scanner();
+        for (unsigned long i = 0; i < detector.num_detectors(); ++i) {
+            filterbanks.push_back(scanner.build_fhog_filterbank(detector.get_w(i)));
+        }
+    }
 };
 
 // The image shrunk by an integer factor, each pixel the rounded mean of a factor x factor block.
@@ -181,22 +191,18 @@ void build_features_on_two_threads(const FaceScanner &scanner, const Image &imag
 }
 
 // dlib's object_detector::operator() with a scanner of our own, so that the pyramid can stop after
-// `pyramid_levels` levels (0: all), and with two threads sharing the work: the feature pyramid's levels, then
-// the sub-detectors over it. The result is the same as one thread's.
+// `pyramid_levels` levels (0: all), with two threads sharing the work if asked (the feature pyramid's levels,
+// then the sub-detectors over it), and with the sub-detectors' filtering of fhog_saliency.h unless `dlib_code`
+// asks for dlib's. The result is the same either way.
 template <typename Image>
 std::vector<dlib::rect_detection> detect_with_own_scanner(EngineState &state, const Image &image,
                                                           double adjust_threshold, long pyramid_levels,
-                                                          int32_t threads) {
+                                                          int32_t threads, bool dlib_code) {
     // A scanner of its own for the configuration; the feature pyramid (tens of MB for a large image) is ours,
     // freed on return.
     FaceScanner scanner;
     scanner.copy_configuration(state.detector.get_scanner());
     if (pyramid_levels > 0) scanner.set_max_pyramid_levels(static_cast<unsigned long>(pyramid_levels));
-    if (state.filterbanks.empty()) {
-        for (unsigned long i = 0; i < state.detector.num_detectors(); ++i) {
-            state.filterbanks.push_back(scanner.build_fhog_filterbank(state.detector.get_w(i)));
-        }
-    }
     const bool two = threads >= 2;
     const int cell_size = static_cast<int>(scanner.get_cell_size());
     const unsigned long window_height = scanner.get_fhog_window_height();
@@ -219,7 +225,15 @@ std::vector<dlib::rect_detection> detect_with_own_scanner(EngineState &state, co
     const unsigned long step = two ? 2 : 1;
     // What scan_fhog_pyramid::detect runs, for every `step`-th sub-detector from `first`.
     auto run_every_second = [&](unsigned long first) {
+        SaliencyBuffers buffers;
         for (unsigned long i = first; i < count; i += step) {
+            if (!dlib_code && filters_here(state.filterbanks[i])) {
+                detect_from_features(features, scanner.get_feature_extractor(), state.filterbanks[i],
+                                     biases[i] + adjust_threshold, window_height - 2 * padding,
+                                     window_width - 2 * padding, cell_size, static_cast<int>(window_height),
+                                     static_cast<int>(window_width), buffers, found[i]);
+                continue;
+            }
             dlib::impl::detect_from_fhog_pyramid<dlib::pyramid_down<6>>(
                 features, scanner.get_feature_extractor(), state.filterbanks[i], biases[i] + adjust_threshold,
                 window_height - 2 * padding, window_width - 2 * padding, cell_size, static_cast<int>(window_height),
@@ -234,12 +248,12 @@ std::vector<dlib::rect_detection> detect_with_own_scanner(EngineState &state, co
     return suppressed_overlaps(state, found, biases);
 }
 
-// dlib's own call for a whole-pyramid scan on one thread; otherwise our scanner.
+// Our scanner; with `dlib_code`, dlib's own call for a whole-pyramid scan on one thread.
 template <typename Image>
-std::vector<dlib::rect_detection> detect_faces(EngineState &state, const Image &image,
-                                               double adjust_threshold, long pyramid_levels, int32_t threads) {
-    if (threads >= 2 || pyramid_levels > 0) {
-        return detect_with_own_scanner(state, image, adjust_threshold, pyramid_levels, threads);
+std::vector<dlib::rect_detection> detect_faces(EngineState &state, const Image &image, double adjust_threshold,
+                                               long pyramid_levels, int32_t threads, bool dlib_code) {
+    if (!dlib_code || threads >= 2 || pyramid_levels > 0) {
+        return detect_with_own_scanner(state, image, adjust_threshold, pyramid_levels, threads, dlib_code);
     }
     std::vector<dlib::rect_detection> detections;
     state.detector(image, detections, adjust_threshold);
@@ -249,18 +263,21 @@ std::vector<dlib::rect_detection> detect_faces(EngineState &state, const Image &
 // One compiled form of the scan behind the pp_face_scan::Engine interface.
 class DlibEngine final : public pp_face_scan::Engine {
   public:
-    explicit DlibEngine(dlib::frontal_face_detector detector, const char *instruction_set)
-        : state_{std::move(detector), {}}, instruction_set_(instruction_set) {}
+    DlibEngine(EngineState state, const char *instruction_set, bool dlib_code)
+        : state_(std::move(state)), instruction_set_(instruction_set), dlib_code_(dlib_code) {}
 
     std::unique_ptr<pp_face_scan::Engine> clone() const override {
-        return std::make_unique<DlibEngine>(state_.detector, instruction_set_);
+        return std::make_unique<DlibEngine>(state_, instruction_set_, dlib_code_);
     }
+
+    void use_dlib_code() override { dlib_code_ = true; }
 
     std::vector<pp_face_scan::Detection> detect(const pp_face_scan::Request &request) override {
         const GrayView view{request.pixels, request.rows, request.columns, request.stride};
         const double downscale = request.downscale;
         auto scan = [&](const auto &image) {
-            return detect_faces(state_, image, request.adjust_threshold, request.pyramid_levels, request.threads);
+            return detect_faces(state_, image, request.adjust_threshold, request.pyramid_levels, request.threads,
+                                dlib_code_);
         };
         std::vector<dlib::rect_detection> detections;
         if (downscale == 1) {
@@ -294,6 +311,7 @@ class DlibEngine final : public pp_face_scan::Engine {
   private:
     EngineState state_;
     const char *instruction_set_;
+    bool dlib_code_;
 };
 
 // An engine from dlib's binary serialisation of a frontal face detector; nullptr if the bytes are not one.
@@ -308,7 +326,7 @@ inline std::unique_ptr<pp_face_scan::Engine> make_engine(const uint8_t *bytes, s
     }
     // A frontal face detector has dlib's five sub-detectors and nothing after them.
     if (detector.num_detectors() != 5 || in.peek() != std::char_traits<char>::eof()) return nullptr;
-    return std::make_unique<DlibEngine>(std::move(detector), instruction_set);
+    return std::make_unique<DlibEngine>(EngineState(std::move(detector)), instruction_set, false);
 }
 
 }  // namespace PP_FACE_SCAN_NAMESPACE

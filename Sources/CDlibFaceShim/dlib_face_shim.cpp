@@ -138,6 +138,12 @@ extern "C" pp_face_status pp_face_detector_use_portable_scan(pp_face_detector *d
     });
 }
 
+extern "C" pp_face_status pp_face_detector_use_dlib_scan(pp_face_detector *detector) {
+    if (detector == nullptr) return PP_FACE_INVALID_ARGUMENT;
+    detector->engine->use_dlib_code();
+    return PP_FACE_OK;
+}
+
 extern "C" const char *pp_face_detector_instruction_set(const pp_face_detector *detector) {
     return detector == nullptr ? "" : detector->engine->instruction_set();
 }

@@ -35,7 +35,7 @@ struct FaceCommandTests {
     }
 
     @Test(.enabled(if: corpus != nil, "needs ../shared/corpus"))
-    func bothScanFormsGiveTheSameVerdict() throws {
+    func everyScanCodeGivesTheSameVerdict() throws {
         let corpus = try #require(Self.corpus)
         let photos = ["portrait/facerec-obama.jpg", "portrait/deepface-couple.jpg"].map {
             corpus.appendingPathComponent($0).path
@@ -55,13 +55,18 @@ struct FaceCommandTests {
         }
         #expect(try verdicts(fastest) == verdicts(portable))
         #expect(try verdicts(portable).count == 2)
+        // dlib's own filtering gives the same scores as ours, bit for bit: the very same report.
+        let dlib = try CLIRunner.run(
+            ["check", "--format", "json"] + photos, environment: ["PHOTO_PREFLIGHT_FACE_SCAN": "dlib"])
+        #expect(dlib.status == 1)
+        #expect(dlib.stdout == fastest.stdout)
     }
 
     @Test func anUnknownScanFormIsAUsageError() throws {
         let result = try CLIRunner.run(
             ["check", CLIRunner.fixture("pass/portrait.jpg")], environment: ["PHOTO_PREFLIGHT_FACE_SCAN": "sse9"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("PHOTO_PREFLIGHT_FACE_SCAN must be fastest or portable, not 'sse9'"))
+        #expect(result.stderr.contains("PHOTO_PREFLIGHT_FACE_SCAN must be fastest, portable or dlib, not 'sse9'"))
     }
 
     @Test(.enabled(if: corpus != nil, "needs ../shared/corpus"))

@@ -60,6 +60,12 @@ const char *pp_face_detector_instruction_set(const pp_face_detector *detector);
 /// Switches the detector to the portable scan (to compare with the AVX2 one, or to rule it out).
 pp_face_status pp_face_detector_use_portable_scan(pp_face_detector *detector);
 
+/// Switches the detector to dlib's own scan code, in the compiled form it has: dlib's detector call for a
+/// whole-pyramid scan on one thread, and dlib's filtering of the HOG features everywhere (the shim's own filtering
+/// gives the same faces and scores in about half the time; this is the reference it is tested against). Clones
+/// keep it. Call it before the detector is in use by any thread.
+pp_face_status pp_face_detector_use_dlib_scan(pp_face_detector *detector);
+
 /// Detects faces in an 8-bit grayscale image (row-major, `stride` bytes per row).
 /// `downscale` >= 1 (at most the image's shorter side): the image is first shrunk by this factor (a box average
 /// for a whole number, bilinear otherwise), which makes detection about downscale^2 times faster and misses faces

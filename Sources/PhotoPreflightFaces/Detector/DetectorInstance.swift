@@ -19,7 +19,7 @@ final class DetectorInstance: @unchecked Sendable {
     static let dlibVersion = String(cString: pp_face_dlib_version())
 
     /// The detector from `cache` when it holds a valid one; otherwise built from dlib's compiled-in form and
-    /// stored in `cache` for the next process. Its scan is the compiled form `scanCode` chooses.
+    /// stored in `cache` for the next process. Its scan is the code `scanCode` chooses.
     static func load(
         cache: DetectorCache?, scanCode: FaceScanCode = .fastest
     ) throws(FaceDetectorError) -> (instance: DetectorInstance, source: DetectorModelSource) {
@@ -31,11 +31,15 @@ final class DetectorInstance: @unchecked Sendable {
             if let cache, let serialized = built.serialized() { cache.store(serialized) }
             loaded = (built, .compiledIn)
         }
-        if scanCode == .portable {
-            let status = pp_face_detector_use_portable_scan(loaded.instance.handle)
-            guard status == PP_FACE_OK else {
-                throw error(for: status, message: String(cString: pp_face_detector_last_error(loaded.instance.handle)))
-            }
+        let handle = loaded.instance.handle
+        let status: pp_face_status
+        switch scanCode {
+        case .fastest: status = PP_FACE_OK
+        case .portable: status = pp_face_detector_use_portable_scan(handle)
+        case .dlib: status = pp_face_detector_use_dlib_scan(handle)
+        }
+        guard status == PP_FACE_OK else {
+            throw error(for: status, message: String(cString: pp_face_detector_last_error(handle)))
         }
         return loaded
     }

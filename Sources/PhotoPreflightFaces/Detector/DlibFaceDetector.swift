@@ -19,7 +19,7 @@ public final class DlibFaceDetector: Sendable {
 
     /// Where the prototype is loaded from and stored; `nil`: always built from dlib's form.
     public let cache: DetectorCache?
-    /// Which compiled form of the scan runs.
+    /// Which code of the scan runs.
     public let scanCode: FaceScanCode
     private let prototype = Mutex<(instance: DetectorInstance, source: DetectorModelSource)?>(nil)
     private let idle = Mutex<[DetectorInstance]>([])
@@ -28,8 +28,8 @@ public final class DlibFaceDetector: Sendable {
     private static let processorCount = ProcessInfo.processInfo.activeProcessorCount
 
     /// A detector whose dlib model is loaded when first needed, from `cache` when it holds a valid copy
-    /// (default: ``DetectorCache/standard``), scanning with the compiled form `scanCode` chooses (default: the
-    /// fastest this CPU runs).
+    /// (default: ``DetectorCache/standard``), scanning with the code `scanCode` chooses (default: the fastest
+    /// this CPU runs).
     public init(cache: DetectorCache? = .standard, scanCode: FaceScanCode = .fastest) {
         self.cache = cache
         self.scanCode = scanCode

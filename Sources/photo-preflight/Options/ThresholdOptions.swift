@@ -24,15 +24,16 @@ struct ThresholdOptions: ParsableArguments {
         _ = try Self.scanCode()
     }
 
-    /// The environment variable that picks the compiled form of the face scan: `fastest` (the default) or
-    /// `portable` (to compare the two, or to rule the AVX2 one out).
+    /// The environment variable that picks the code of the face scan: `fastest` (the default), `portable` (to
+    /// compare it with the AVX2 form, or to rule that out) or `dlib` (dlib's own filtering, to rule ours out).
     static let scanCodeVariable = "PHOTO_PREFLIGHT_FACE_SCAN"
 
-    /// The scan form `PHOTO_PREFLIGHT_FACE_SCAN` asks for, ``FaceScanCode/fastest`` when unset.
+    /// The scan code `PHOTO_PREFLIGHT_FACE_SCAN` asks for, ``FaceScanCode/fastest`` when unset.
     static func scanCode() throws -> FaceScanCode {
         guard let value = ProcessInfo.processInfo.environment[scanCodeVariable] else { return .fastest }
         guard let code = FaceScanCode(rawValue: value) else {
-            let known = FaceScanCode.allCases.map(\.rawValue).joined(separator: " or ")
+            let names = FaceScanCode.allCases.map(\.rawValue)
+            let known = names.dropLast().joined(separator: ", ") + " or " + names[names.count - 1]
             throw ValidationError("\(scanCodeVariable) must be \(known), not '\(value)'")
         }
         return code

@@ -9,6 +9,13 @@ enum SharedDetector {
         return detector
     }
 
+    /// A second detector running dlib's own scan code (``FaceScanCode/dlib``), the reference for our filtering.
+    static let dlibCode: Result<DlibFaceDetector, FaceDetectorError> = Result { () throws(FaceDetectorError) in
+        let detector = DlibFaceDetector(cache: nil, scanCode: .dlib)
+        try detector.prepare()
+        return detector
+    }
+
     /// Finds faces in a working image with the shared detector, the way the check does (coarse to fine).
     static func faces(in image: WorkingImage) throws -> [DetectedFace] {
         try detector.get().findFaces(
