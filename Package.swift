@@ -80,10 +80,13 @@ let package = Package(
             name: "heygen-emulator",
             dependencies: ["HeyGenEmulator", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // glibc's mallopt, which the tool calls first thing (see AllocatorTuning).
+        .systemLibrary(name: "CMalloc"),
         // The thin command-line tool.
         .executableTarget(
             name: "photo-preflight",
             dependencies: [
+                "CMalloc",
                 "PhotoPreflight",
                 "PhotoPreflightFaces",
                 "PhotoPreflightConfig",

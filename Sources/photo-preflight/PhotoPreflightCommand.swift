@@ -24,6 +24,7 @@ struct PhotoPreflightCommand: AsyncParsableCommand {
 @main
 enum Main {
     static func main() async {
+        AllocatorTuning.apply()
         do {
             let arguments = ThresholdFlags.rewrite(Array(CommandLine.arguments.dropFirst()))
             var command = try PhotoPreflightCommand.parseAsRoot(arguments)
