@@ -1,6 +1,6 @@
 // The face scan compiled for AVX2 (x86-64 with clang only; elsewhere make_avx2_engine returns nullptr). dlib picks
-// its 8-wide float code (simd8f) for the HOG features and the filtering when DLIB_HAVE_AVX is defined, which is
-// most of the detector's time.
+// its 8-wide float code (simd8f) for the HOG features when DLIB_HAVE_AVX is defined, and the eight-float vectors
+// of our filtering (fhog_saliency.h) become single AVX registers: together most of the detector's time.
 //
 // How the AVX2 code is kept from running on a CPU without AVX2: this file is compiled with the target's baseline
 // flags; only the functions declared between the `#pragma clang attribute` lines, which are dlib's (renamed

@@ -1,8 +1,10 @@
 // The face scan itself: dlib's HOG frontal face detector run over the caller's grayscale buffer, shrunk first if
-// asked, on one or two threads. Included by two translation units, each defining PP_FACE_SCAN_NAMESPACE first:
-// dlib_face_scan_portable.cpp as is, and dlib_face_scan_avx2.cpp with every function compiled for AVX2 and dlib's
-// namespace renamed, so the two compiled forms of dlib's templates never meet at link time. Everything here is
-// in PP_FACE_SCAN_NAMESPACE (or dlib's), and the only way in is PP_FACE_SCAN_NAMESPACE::make_engine.
+// asked, on one or two threads, with the sub-detectors' filtering of fhog_saliency.h (or dlib's own code
+// throughout, when use_dlib_code asks for the reference). Included by two translation units, each defining
+// PP_FACE_SCAN_NAMESPACE first: dlib_face_scan_portable.cpp as is, and dlib_face_scan_avx2.cpp with every
+// function compiled for AVX2 and dlib's namespace renamed, so the two compiled forms of dlib's templates never
+// meet at link time. Everything here is in PP_FACE_SCAN_NAMESPACE (or dlib's), and the only way in is
+// PP_FACE_SCAN_NAMESPACE::make_engine.
 //
 // No include guard on purpose: each translation unit includes this once.
 #include <dlib/image_processing/frontal_face_detector.h>
