@@ -70,16 +70,21 @@ inline Floats8 sum_in_order(const float *first, long stride, const TapWeights &w
     return sum;
 }
 
-// The row filter over a rows x columns plane (dlib's: rows packed, no padding) into `out` (rows of `stride`
-// floats): out[r][c] for every row and c in [kBefore, columns - kAfter).
-inline void filter_rows(const float *plane, long rows, long columns, const TapWeights &w, float *out, long stride,
-                        std::vector<float> &last_row) {
-    const long end = columns - kAfter;
-    // The last row is read from a padded copy: a vector at its end would read past the plane.
+// A zero-padded copy of a plane's last row into `last_row`: a vector read at that row's end would read past the
+// plane, so filter_rows reads this copy instead.
+inline void copy_last_row(const float *plane, long rows, long columns, std::vector<float> &last_row) {
     last_row.assign(static_cast<size_t>(columns + kRowPadding + kTaps), 0.0f);
     std::memcpy(last_row.data(), plane + (rows - 1) * columns, sizeof(float) * static_cast<size_t>(columns));
+}
+
+// The row filter over a rows x columns plane (dlib's: rows packed, no padding; its last row read from
+// `last_row`, made by copy_last_row) into `out` (rows of `stride` floats): out[r][c] for every row and c in
+// [kBefore, columns - kAfter).
+inline void filter_rows(const float *plane, const float *last_row, long rows, long columns, const TapWeights &w,
+                        float *out, long stride) {
+    const long end = columns - kAfter;
     for (long r = 0; r < rows; ++r) {
-        const float *line = r + 1 < rows ? plane + r * columns : last_row.data();
+        const float *line = r + 1 < rows ? plane + r * columns : last_row;
         float *destination = out + r * stride;
         long c = kBefore;
         for (; c < end - 7; c += 8) store8(destination + c, sum_in_three(line + c - kBefore, 1, w));
@@ -154,9 +159,12 @@ inline void detect_from_features(const dlib::array<dlib::array<dlib::array2d<flo
         buffers.saliency.assign(size, 0.0f);
         bool first = true;
         for (unsigned long channel = 0; channel < bank.row_filters.size(); ++channel) {
+            if (bank.row_filters[channel].empty()) continue;
+            const float *plane = &planes[channel][0][0];
+            copy_last_row(plane, rows, columns, buffers.last_row);
             for (unsigned long j = 0; j < bank.row_filters[channel].size(); ++j) {
-                filter_rows(&planes[channel][0][0], rows, columns, TapWeights(&bank.row_filters[channel][j](0)),
-                            buffers.scratch.data(), stride, buffers.last_row);
+                filter_rows(plane, buffers.last_row.data(), rows, columns,
+                            TapWeights(&bank.row_filters[channel][j](0)), buffers.scratch.data(), stride);
                 filter_columns(buffers.scratch.data(), rows, columns, stride,
                                TapWeights(&bank.col_filters[channel][j](0)), buffers.saliency.data(), !first);
                 first = false;

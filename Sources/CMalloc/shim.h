@@ -1,4 +1,4 @@
 // glibc's allocator controls (mallopt), which Swift's Glibc module leaves out; empty elsewhere.
-#if defined(__GLIBC__) || defined(__linux__)
+#if defined(__linux__)
 #include <malloc.h>
 #endif
